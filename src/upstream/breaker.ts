@@ -1,0 +1,139 @@
+import { UpstreamError } from './errors.js';
+import type { UpstreamService } from './events.js';
+import type { BreakerConfig } from './resilience-config.js';
+import { createRollingCounter } from './rolling-window.js';
+
+export type BreakerState = 'closed' | 'open' | 'half-open';
+
+/**
+ * 'failure' only for answers that say the bank is unwell (5xx, 408, 429, timeouts, dropped connections, bodies
+ * that are not JSON); a 4xx is the bank working as designed and counts as 'success'. 'ignored': the caller gave
+ * up or never sent the call, which says nothing about the bank.
+ */
+export type BreakerOutcome = 'success' | 'failure' | 'ignored';
+
+export interface BreakerPermit {
+  done(outcome: BreakerOutcome): void;
+}
+
+export interface BreakerChangeEvent {
+  service: UpstreamService;
+  from: BreakerState;
+  to: BreakerState;
+  /** Calls and failures in the window when the breaker opened from closed; 0 otherwise. */
+  calls: number;
+  failures: number;
+}
+
+export interface CircuitBreaker {
+  readonly state: BreakerState;
+  /** A permit to call the service, or undefined: fail fast (open, or half-open with every probe taken). */
+  tryAcquire(): BreakerPermit | undefined;
+  /** The error for a call refused by tryAcquire. */
+  openError(): UpstreamError;
+}
+
+export interface BreakerOptions {
+  onChange?: ((event: BreakerChangeEvent) => void) | undefined;
+  now?: (() => number) | undefined;
+}
+
+const ALWAYS: BreakerPermit = { done: () => undefined };
+
+export function createCircuitBreaker(service: UpstreamService, config: BreakerConfig, options: BreakerOptions = {}): CircuitBreaker {
+  const now = options.now ?? (() => performance.now());
+  const window = createRollingCounter<'calls' | 'failures'>(config.windowMs, 10, now);
+  let state: BreakerState = 'closed';
+  let openedAt = 0;
+  let probesOut = 0;
+  let probeSuccesses = 0;
+  // Results of calls admitted under an earlier state must not decide the current one.
+  let generation = 0;
+
+  const moveTo = (to: BreakerState, calls = 0, failures = 0) => {
+    const from = state;
+    state = to;
+    generation++;
+    probesOut = 0;
+    probeSuccesses = 0;
+    if (to === 'open') openedAt = now();
+    if (to === 'closed') window.clear();
+    options.onChange?.({ service, from, to, calls, failures });
+  };
+  // Open turns half-open lazily, on the first look after the cool-down: no timers to clean up.
+  const current = (): BreakerState => {
+    if (state === 'open' && now() - openedAt >= config.cooldownMs) moveTo('half-open');
+    return state;
+  };
+
+  const record = (admittedIn: number, probe: boolean, outcome: BreakerOutcome) => {
+    if (admittedIn !== generation) return;
+    if (probe) {
+      probesOut--;
+      if (outcome === 'failure') moveTo('open');
+      else if (outcome === 'success' && ++probeSuccesses >= config.halfOpenProbes) moveTo('closed');
+      return;
+    }
+    if (outcome === 'ignored') return;
+    window.add('calls');
+    if (outcome === 'success') return;
+    window.add('failures');
+    const calls = window.sum('calls');
+    const failures = window.sum('failures');
+    if (calls >= config.minCalls && failures / calls >= config.failureRatio) moveTo('open', calls, failures);
+  };
+
+  return {
+    get state() {
+      return config.enabled ? current() : 'closed';
+    },
+    tryAcquire() {
+      if (!config.enabled) return ALWAYS;
+      const at = current();
+      if (at === 'open') return undefined;
+      const probe = at === 'half-open';
+      if (probe) {
+        if (probesOut + probeSuccesses >= config.halfOpenProbes) return undefined;
+        probesOut++;
+      }
+      const admittedIn = generation;
+      let settled = false;
+      return {
+        done(outcome) {
+          if (settled) return;
+          settled = true;
+          record(admittedIn, probe, outcome);
+        },
+      };
+    },
+    openError() {
+      const waitMs = Math.max(0, config.cooldownMs - (now() - openedAt));
+      return new UpstreamError({
+        service, kind: 'circuit-open', status: 0, retryable: false,
+        message: `${service}: circuit open after repeated failures; calls resume with a probe in ${Math.ceil(waitMs / 1000)} s`,
+      });
+    },
+  };
+}
+
+/** One breaker per bank service: an outage of the transactions service must not stop account lookups. */
+export interface Breakers {
+  get(service: UpstreamService): CircuitBreaker;
+  states(): Record<UpstreamService, BreakerState>;
+}
+
+const SERVICES: readonly UpstreamService[] = ['token', 'accounts', 'institution-users', 'customers', 'recipients', 'transactions'];
+
+export function createBreakers(config: BreakerConfig, options: BreakerOptions = {}): Breakers {
+  const breakers = new Map(SERVICES.map((service) => [service, createCircuitBreaker(service, config, options)]));
+  return {
+    get: (service) => breakers.get(service)!,
+    states: () => Object.fromEntries(SERVICES.map((service) => [service, breakers.get(service)!.state])) as Record<UpstreamService, BreakerState>,
+  };
+}
+
+/** How an attempt's failure bears on the bank's health (see BreakerOutcome). */
+export function breakerOutcome(error: UpstreamError): BreakerOutcome {
+  if (error.kind === 'circuit-open') return 'ignored';
+  return error.retryable || error.kind === 'invalid-body' ? 'failure' : 'success';
+}

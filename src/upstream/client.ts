@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseBody, sendAttempt, upstreamError } from './attempt.js';
+import type { PreparedCall } from './attempt.js';
+import { breakerOutcome, createBreakers } from './breaker.js';
+import type { BreakerChangeEvent, BreakerState } from './breaker.js';
+import type { UpstreamConfig } from './config.js';
+import { UpstreamError } from './errors.js';
+import type { CallListener, UpstreamService } from './events.js';
+import { buildQuery, resourcePath } from './paths.js';
+import type { BankResource, QueryValue } from './paths.js';
+import { parseRetryAfter, retryDelay } from './retry.js';
+import { createRetryBudget } from './retry-budget.js';
+import { createTokenProvider } from './token-provider.js';
+import type { TokenProvider, TokenRefreshEvent } from './token-provider.js';
+import type { TokenStore } from './token-store.js';
+import { createTransport } from './transport.js';
+import type { TransportRequest } from './transport.js';
+import type { UserContext } from './types.js';
+
+export type { CallListener, UpstreamCallEvent, UpstreamService } from './events.js';
+export type { BreakerChangeEvent, BreakerState } from './breaker.js';
+
+export interface BankRequest {
+  /** Also picks the resource path for the configured API style (paths.ts). */
+  service: BankResource;
+  method: TransportRequest['method'];
+  /** The item within the service's collection (`…/accounts/{id}`); encoded by the client. */
+  id?: string;
+  /** Undefined values are not sent. */
+  query?: Record<string, QueryValue>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** The UX endpoints (customers) trace with `correlationId` instead of `transactionId`. */
+  traceHeader?: 'transactionId' | 'correlationId';
+  /** false: a 2xx body is ignored (DELETE answers 204 without one). */
+  expectBody?: boolean;
+  /** Shape check of a 2xx body; failing it is an 'invalid-body' error rather than a crash later. */
+  validate?: (body: unknown) => boolean;
+}
+
+export interface BankResponse<T> {
+  status: number;
+  body: T;
+  transactionId: string;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  onCall?: CallListener;
+}
+
+/** What every service function takes first: the shared client, whom the bank acts for, per-call options. */
+export interface BankCallContext {
+  client: BankClient;
+  user: UserContext;
+  call?: CallOptions;
+}
+
+export interface BankClient {
+  request<T>(request: BankRequest, call?: CallOptions): Promise<BankResponse<T>>;
+  tokens: TokenProvider;
+  /** Each service's circuit breaker state (the breaker-state gauge). */
+  breakerStates(): Record<UpstreamService, BreakerState>;
+  /** Revokes the token (best effort) and closes the connection pool. */
+  close(): Promise<void>;
+}
+
+export interface BankClientOptions {
+  /** Every attempt of every call, token calls included (process-wide metrics). */
+  onCall?: CallListener;
+  onTokenRefresh?: (event: TokenRefreshEvent) => void;
+  /** A service's circuit breaker opened, went half-open or closed. */
+  onBreakerChange?: (event: BreakerChangeEvent) => void;
+  /** Clock for token expiry (tests). */
+  now?: () => number;
+  /** Where the bank token is shared between instances (Redis); this process alone when absent. */
+  tokenStore?: TokenStore;
+}
+
+/** One per process: the token provider and the keep-alive connection pool are shared by all requests. */
+export function createBankClient(config: UpstreamConfig, options: BankClientOptions = {}): BankClient {
+  const transport = createTransport(config);
+  const breakers = createBreakers(config.breaker, { onChange: options.onBreakerChange });
+  const budget = createRetryBudget(config.retryBudget);
+  const tokens = createTokenProvider({
+    config, transport, onCall: options.onCall, onRefresh: options.onTokenRefresh, now: options.now,
+    breaker: breakers.get('token'), store: options.tokenStore,
+  });
+
+  async function request<T>(req: BankRequest, callOptions: CallOptions = {}): Promise<BankResponse<T>> {
+    const path = resourcePath(config.apiStyle, req.service, req.id);
+    const call: PreparedCall = {
+      service: req.service, method: req.method, path, url: `${config.baseUrl}${path}${buildQuery(req.query)}`,
+      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      traceHeader: req.traceHeader ?? 'transactionId', expectBody: req.expectBody ?? true, validate: req.validate,
+    };
+    const startedAt = performance.now();
+    const breaker = breakers.get(req.service);
+    budget.recordRequest();
+    const deadline = AbortSignal.timeout(config.deadlineMs);
+    const overall = callOptions.signal ? AbortSignal.any([deadline, callOptions.signal]) : deadline;
+    const aborted = (transactionId?: string) => callOptions.signal?.aborted
+      ? upstreamError(call, transactionId, 'timeout', 0, 'aborted by the caller', false)
+      : upstreamError(call, transactionId, 'timeout', 0, `deadline of ${config.deadlineMs} ms exceeded`, true);
+    const pause = async (ms: number) => {
+      try {
+        await sleep(ms, undefined, { signal: overall });
+      } catch {
+        throw aborted();
+      }
+    };
+    // Only reads are retried: a POST/PUT/PATCH/DELETE that failed or timed out may still have been applied.
+    const idempotent = req.method === 'GET';
+    let attempt = 0;
+    let retries = 0;
+    let refreshedAfter401 = false;
+    let lastError: UpstreamError | undefined;
+    const nextDelay = (error: UpstreamError, retryAfterMs?: number) => {
+      if (!idempotent || !error.retryable || retries >= config.maxRetries || breaker.state === 'open') return undefined;
+      const delay = retryDelay(retries + 1, retryAfterMs, config.deadlineMs - (performance.now() - startedAt), config);
+      // Checked last: only a retry that will really be made spends from the budget.
+      return delay !== undefined && budget.tryRetry() ? delay : undefined;
+    };
+
+    for (;;) {
+      const permit = breaker.tryAcquire();
+      // A retry refused because the breaker opened meanwhile ends with the failure it would have retried.
+      if (!permit) throw lastError ?? breaker.openError();
+      let token: string;
+      try {
+        token = await untilAborted(tokens.getToken(), overall);
+      } catch (error) {
+        permit.done('ignored');
+        if (!(error instanceof UpstreamError)) throw aborted();
+        // Nothing reached the resource yet, so a transient token failure follows the usual retry rules.
+        const delay = nextDelay(error);
+        if (delay === undefined) throw error;
+        lastError = error;
+        retries++;
+        await pause(delay);
+        continue;
+      }
+
+      attempt++;
+      const transactionId = randomUUID();
+      const attemptStarted = performance.now();
+      const result = await sendAttempt(transport, config, call, token, transactionId, overall);
+      const status = result.response?.status ?? 0;
+      const emit = (outcome: 'ok' | 'error' | 'retry') => {
+        const event = { service: req.service, method: req.method, path, status, transactionId, attempt, outcome,
+          durationMs: performance.now() - attemptStarted };
+        options.onCall?.(event);
+        callOptions.onCall?.(event);
+      };
+      if (result.ok) {
+        const body = parseBody<T>(call, result.response, transactionId);
+        permit.done(body instanceof UpstreamError ? breakerOutcome(body) : 'success');
+        emit(body instanceof UpstreamError ? 'error' : 'ok');
+        if (body instanceof UpstreamError) throw body;
+        return { status, body, transactionId };
+      }
+      if (result.error.kind === 'timeout' && overall.aborted) {
+        // Our deadline running out is the bank being slow; the caller hanging up says nothing about it.
+        permit.done(callOptions.signal?.aborted ? 'ignored' : 'failure');
+        emit('error');
+        throw aborted(transactionId);
+      }
+      permit.done(breakerOutcome(result.error));
+      lastError = result.error;
+      // A 401 means the bank rejected the token before doing anything, so even a POST is safe to send
+      // again, once, with a fresh token. invalidate() is a no-op if a parallel call already refreshed.
+      if (status === 401 && !refreshedAfter401) {
+        refreshedAfter401 = true;
+        tokens.invalidate(token);
+        emit('retry');
+        continue;
+      }
+      const delay = nextDelay(result.error, parseRetryAfter(result.response?.headers['retry-after']));
+      if (delay === undefined) {
+        emit('error');
+        throw result.error;
+      }
+      retries++;
+      emit('retry');
+      await pause(delay);
+    }
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    request,
+    tokens,
+    breakerStates: () => breakers.states(),
+    close() {
+      closing ??= tokens.revoke().then(() => transport.close());
+      return closing;
+    },
+  };
+}
+
+/** Waiting for the shared token ends at this caller's deadline without cancelling it for the others. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

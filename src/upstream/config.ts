@@ -1,0 +1,158 @@
+import { ConfigError } from './errors.js';
+import type { ApiStyle } from './paths.js';
+import { DEFAULT_BREAKER, DEFAULT_RETRY_BUDGET, loadResilienceConfig } from './resilience-config.js';
+import type { BreakerConfig, RetryBudgetConfig } from './resilience-config.js';
+
+export type UpstreamHttp = 'node-fetch' | 'undici';
+
+export interface UpstreamConfig {
+  /** Absolute http(s) URL without trailing slash: the part before `/db-accounts/…` or `/v1/…`. */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  institutionId: string;
+  apiStyle: ApiStyle;
+  scopes: string[];
+  timeoutMs: number;
+  deadlineMs: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  tokenRefreshSkewSeconds: number;
+  maxSockets: number;
+  http: UpstreamHttp;
+  /** Per-service circuit breakers (BREAKER_*, resilience-config.ts). */
+  breaker: BreakerConfig;
+  /** Process-wide cap on retries (RETRY_BUDGET_*, resilience-config.ts). */
+  retryBudget: RetryBudgetConfig;
+}
+
+/** What the gateway itself calls; asking for less keeps a leaked token less useful. */
+export const DEFAULT_SCOPES: readonly string[] = [
+  'accounts:read', 'accounts:write', 'transactions:read', 'recipients:read', 'recipients:write',
+  'recipients:delete', 'institution-users:read',
+];
+
+const DEFAULTS = {
+  apiStyle: 'db',
+  timeoutMs: 10_000,
+  deadlineMs: 20_000,
+  maxRetries: 2,
+  retryBaseMs: 100,
+  retryMaxMs: 2_000,
+  tokenRefreshSkewSeconds: 60,
+  maxSockets: 64,
+  // undici's request costs about a third less gateway CPU per bank call than node-fetch (test/bench/RESULTS.md).
+  http: 'undici',
+  breaker: DEFAULT_BREAKER,
+  retryBudget: DEFAULT_RETRY_BUDGET,
+} as const satisfies Partial<UpstreamConfig>;
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the upstream settings once; a bad value throws ConfigError naming the variable.
+ * Messages never repeat the value: a secret pasted into the wrong variable must not reach the log.
+ */
+export function loadUpstreamConfig(env: Env = process.env): UpstreamConfig {
+  const int = (name: string, min: number, max: number): number | undefined => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return undefined;
+    if (!/^\d+$/.test(raw)) throw new ConfigError(name, 'must be a whole number');
+    return checkRange(name, Number(raw), min, max);
+  };
+  const raw = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const scopes = raw('CANDESCENT_SCOPES');
+  return upstreamConfigFrom({
+    baseUrl: required(raw('CANDESCENT_BASE_URL'), 'CANDESCENT_BASE_URL'),
+    clientId: required(raw('CANDESCENT_CLIENT_ID'), 'CANDESCENT_CLIENT_ID'),
+    clientSecret: required(env.CANDESCENT_CLIENT_SECRET, 'CANDESCENT_CLIENT_SECRET'),
+    institutionId: required(raw('CANDESCENT_INSTITUTION_ID'), 'CANDESCENT_INSTITUTION_ID'),
+    apiStyle: oneOf(raw('CANDESCENT_API_STYLE'), ['db', 'v1'], 'CANDESCENT_API_STYLE'),
+    scopes: scopes === undefined ? undefined : scopes.split(/[\s,]+/).filter(Boolean),
+    timeoutMs: int('UPSTREAM_TIMEOUT_MS', 1, 600_000),
+    deadlineMs: int('UPSTREAM_DEADLINE_MS', 1, 600_000),
+    maxRetries: int('UPSTREAM_MAX_RETRIES', 0, 10),
+    retryBaseMs: int('UPSTREAM_RETRY_BASE_MS', 1, 60_000),
+    retryMaxMs: int('UPSTREAM_RETRY_MAX_MS', 1, 600_000),
+    tokenRefreshSkewSeconds: int('TOKEN_REFRESH_SKEW_SECONDS', 0, 86_400),
+    maxSockets: int('UPSTREAM_MAX_SOCKETS', 1, 10_000),
+    http: oneOf(raw('UPSTREAM_HTTP'), ['node-fetch', 'undici'], 'UPSTREAM_HTTP'),
+    ...loadResilienceConfig(env),
+  });
+}
+
+type ConfigInput = Pick<UpstreamConfig, 'baseUrl' | 'clientId' | 'clientSecret' | 'institutionId'>
+  & { [K in keyof UpstreamConfig]?: UpstreamConfig[K] | undefined };
+
+/** The same validation for a config built in code (tests, dev mode with the in-process sandbox). */
+export function upstreamConfigFrom(input: ConfigInput): UpstreamConfig {
+  const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as ConfigInput;
+  const config: UpstreamConfig = {
+    ...DEFAULTS,
+    ...given,
+    baseUrl: normaliseBaseUrl(input.baseUrl),
+    scopes: [...(given.scopes ?? DEFAULT_SCOPES)],
+  };
+  // A colon would end the id early once joined into the Basic credentials ("id:secret").
+  if (!config.clientId || config.clientId.includes(':')) {
+    throw new ConfigError('CANDESCENT_CLIENT_ID', 'must be non-empty and contain no ":"');
+  }
+  if (!config.clientSecret) throw new ConfigError('CANDESCENT_CLIENT_SECRET', 'must be non-empty');
+  if (!/^[A-Za-z0-9]{5}$/.test(config.institutionId)) {
+    throw new ConfigError('CANDESCENT_INSTITUTION_ID', 'must be 5 letters or digits');
+  }
+  oneOf(config.apiStyle, ['db', 'v1'], 'CANDESCENT_API_STYLE');
+  oneOf(config.http, ['node-fetch', 'undici'], 'UPSTREAM_HTTP');
+  if (config.scopes.length === 0 || config.scopes.some((s) => !/^[\w.:-]+$/.test(s))) {
+    throw new ConfigError('CANDESCENT_SCOPES', 'must list scopes such as "accounts:read", space or comma separated');
+  }
+  checkRange('UPSTREAM_TIMEOUT_MS', config.timeoutMs, 1, 600_000);
+  checkRange('UPSTREAM_DEADLINE_MS', config.deadlineMs, config.timeoutMs, 600_000);
+  checkRange('UPSTREAM_MAX_RETRIES', config.maxRetries, 0, 10);
+  checkRange('UPSTREAM_RETRY_BASE_MS', config.retryBaseMs, 1, 60_000);
+  checkRange('UPSTREAM_RETRY_MAX_MS', config.retryMaxMs, config.retryBaseMs, 600_000);
+  checkRange('TOKEN_REFRESH_SKEW_SECONDS', config.tokenRefreshSkewSeconds, 0, 86_400);
+  checkRange('UPSTREAM_MAX_SOCKETS', config.maxSockets, 1, 10_000);
+  return config;
+}
+
+function normaliseBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('CANDESCENT_BASE_URL', 'must be an absolute http(s) URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('CANDESCENT_BASE_URL', 'must use http or https');
+  }
+  // Credentials in the URL would travel into every error message and log line that names it.
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('CANDESCENT_BASE_URL', 'must not contain credentials, a query or a fragment');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value === '') throw new ConfigError(name, 'is required');
+  return value;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function checkRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}

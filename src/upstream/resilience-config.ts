@@ -1,0 +1,65 @@
+import { ConfigError } from './errors.js';
+
+export interface BreakerConfig {
+  /** false: every call goes through and no state is kept (BREAKER_ENABLED). */
+  enabled: boolean;
+  /** The rolling window over which calls and failures are counted. */
+  windowMs: number;
+  /** Fewer calls than this in the window never open the breaker: a handful of errors is not a trend. */
+  minCalls: number;
+  /** Share of failed calls in the window (from minCalls on) that opens the breaker. */
+  failureRatio: number;
+  /** How long an open breaker fails fast before letting probe calls through. */
+  cooldownMs: number;
+  /** Probe calls let through at once when half-open; this many successes in a row close the breaker. */
+  halfOpenProbes: number;
+}
+
+export interface RetryBudgetConfig {
+  /** Retries allowed per first attempt, averaged over the budget window (0.2: retries add at most ~20 % load). */
+  ratio: number;
+  /** Retries always allowed regardless of traffic, so a quiet process can still retry a single blip. */
+  minPerSecond: number;
+}
+
+export interface ResilienceConfig {
+  breaker: BreakerConfig;
+  retryBudget: RetryBudgetConfig;
+}
+
+export const DEFAULT_BREAKER: BreakerConfig = {
+  enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, cooldownMs: 5_000, halfOpenProbes: 1,
+};
+
+export const DEFAULT_RETRY_BUDGET: RetryBudgetConfig = { ratio: 0.2, minPerSecond: 10 };
+
+type Env = Record<string, string | undefined>;
+
+/** BREAKER_* and RETRY_BUDGET_*; unset variables keep the defaults above. */
+export function loadResilienceConfig(env: Env): ResilienceConfig {
+  const number = (name: string, fallback: number, min: number, max: number, whole = true): number => {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || (whole && !Number.isInteger(value)) || value < min || value > max) {
+      throw new ConfigError(name, `must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`);
+    }
+    return value;
+  };
+  const enabled = env.BREAKER_ENABLED?.trim();
+  if (enabled && !['true', 'false', '1', '0'].includes(enabled)) throw new ConfigError('BREAKER_ENABLED', 'must be true or false');
+  return {
+    breaker: {
+      enabled: enabled ? enabled === 'true' || enabled === '1' : DEFAULT_BREAKER.enabled,
+      windowMs: number('BREAKER_WINDOW_MS', DEFAULT_BREAKER.windowMs, 100, 600_000),
+      minCalls: number('BREAKER_MIN_CALLS', DEFAULT_BREAKER.minCalls, 1, 100_000),
+      failureRatio: number('BREAKER_FAILURE_RATIO', DEFAULT_BREAKER.failureRatio, 0.01, 1, false),
+      cooldownMs: number('BREAKER_COOLDOWN_MS', DEFAULT_BREAKER.cooldownMs, 1, 600_000),
+      halfOpenProbes: number('BREAKER_HALF_OPEN_PROBES', DEFAULT_BREAKER.halfOpenProbes, 1, 100),
+    },
+    retryBudget: {
+      ratio: number('RETRY_BUDGET_RATIO', DEFAULT_RETRY_BUDGET.ratio, 0, 10, false),
+      minPerSecond: number('RETRY_BUDGET_MIN_PER_SECOND', DEFAULT_RETRY_BUDGET.minPerSecond, 0, 10_000, false),
+    },
+  };
+}
