@@ -1,0 +1,91 @@
+import { ConfigError } from './config-error.js';
+import { loadSecurityConfig, type SecurityConfig } from './security/config.js';
+
+export { ConfigError };
+
+export interface AuthConfig {
+  /** HS256 shared secret of the bank's identity provider (or the dev-mode secret). */
+  jwtSecret?: string;
+  /** JWKS endpoint for asymmetric keys; used instead of the secret when set. */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** No CANDESCENT_BASE_URL: `npm start` runs the embedded sandbox bank and mints demo tokens. */
+  devMode: boolean;
+  auth: AuthConfig;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Ids per `$filter=id eq … or …` call; the bank's URL length is the practical limit. */
+  accountIdBatchMax: number;
+  /** Transaction lists fetched at once for one operation (protects the bank from fan-out). */
+  transactionsConcurrency: number;
+  /** Largest body accepted on POST /graphql. */
+  maxBodyBytes: number;
+  /** Query limits, CORS, persisted operations, rate limits (src/security/config.ts). */
+  security: SecurityConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+export function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, 'must be true or false');
+}
+
+function readUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
+    return raw;
+  } catch {
+    throw new ConfigError(name, 'must be an absolute http(s) URL');
+  }
+}
+
+export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const devMode = !env.CANDESCENT_BASE_URL;
+  const jwtSecret = env.AUTH_JWT_SECRET || undefined;
+  // HS256 keys shorter than the hash output are brute-forceable (RFC 7518 §3.2).
+  if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 bytes long');
+  }
+  const jwksUrl = readUrl(env, 'AUTH_JWKS_URL');
+  if (!devMode && !jwtSecret && !jwksUrl) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'set it or AUTH_JWKS_URL: viewer tokens cannot be verified otherwise');
+  }
+  return {
+    port: readInt(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    production,
+    devMode,
+    auth: { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
+    graphiql: readBool(env, 'GRAPHIQL', !production),
+    introspection: readBool(env, 'INTROSPECTION', !production),
+    accountIdBatchMax: readInt(env, 'ACCOUNT_ID_BATCH_MAX', 50, 1, 500),
+    transactionsConcurrency: readInt(env, 'TRANSACTIONS_CONCURRENCY', 8, 1, 64),
+    maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    security: loadSecurityConfig(env, production),
+  };
+}

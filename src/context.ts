@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { unauthenticated } from './errors.js';
+import { createLoaders, type AccountView, type LoaderOptions, type Loaders } from './upstream/loaders.js';
+import type { ViewerVerifier, Viewer } from './auth/viewer.js';
+import type { BankClient, UpstreamCallEvent } from './upstream/client.js';
+
+/** Everything one GraphQL request may use. Built per request: nothing here is shared between customers. */
+export interface Context {
+  viewer: Viewer;
+  loaders: Loaders;
+  /**
+   * Set before execution from the operation's selection (see graphql/account-view.ts). A holder, not a value:
+   * Apollo runs each operation on a shallow copy of the context, and the loaders must see what the plugin sets.
+   */
+  accountView: { current: AccountView };
+  requestId: string;
+  /** Every upstream attempt this request made, for logs and tests. */
+  upstreamCalls: UpstreamCallEvent[];
+}
+
+export const FULL_ACCOUNT_VIEW: AccountView = { additionalFields: true };
+
+export interface ContextDeps {
+  bank: BankClient;
+  verifyViewer: ViewerVerifier;
+  loaderOptions: LoaderOptions;
+}
+
+export function createContextFactory({ bank, verifyViewer, loaderOptions }: ContextDeps) {
+  return async (req: IncomingMessage, signal: AbortSignal, requestId: string = randomUUID()): Promise<Context> => {
+    let viewer: Viewer;
+    try {
+      viewer = await verifyViewer(req.headers.authorization);
+    } catch {
+      throw unauthenticated('The bearer token is missing, invalid or expired');
+    }
+    const upstreamCalls: UpstreamCallEvent[] = [];
+    const context: Context = {
+      viewer,
+      requestId,
+      upstreamCalls,
+      accountView: { current: FULL_ACCOUNT_VIEW },
+      loaders: undefined as unknown as Loaders,
+    };
+    context.loaders = createLoaders(
+      {
+        client: bank,
+        user: { userId: viewer.userId, idType: viewer.idType },
+        call: { signal, onCall: (event) => upstreamCalls.push(event) },
+      },
+      loaderOptions,
+      () => context.accountView.current,
+    );
+    return context;
+  };
+}

@@ -1,0 +1,38 @@
+export type NodeType = 'Account' | 'Location' | 'Recipient' | 'Transaction';
+const NODE_TYPES = new Set<string>(['Account', 'Location', 'Recipient', 'Transaction']);
+
+/** Relay global id: base64url("Type:bankId"). Opaque to clients; never a bank id on its own. */
+export function toGlobalId(type: NodeType, bankId: string): string {
+  return Buffer.from(`${type}:${bankId}`, 'utf8').toString('base64url');
+}
+
+/** Null for anything that is not an id this API issued (wrong shape, unknown type, empty bank id). */
+export function fromGlobalId(globalId: string): { type: NodeType; bankId: string } | null {
+  if (globalId.length > 512 || !/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const type = decoded.slice(0, colon);
+  const bankId = decoded.slice(colon + 1);
+  if (colon < 1 || !NODE_TYPES.has(type) || bankId.length === 0) return null;
+  return { type: type as NodeType, bankId };
+}
+
+/** The bank id behind a global id of the expected type, or null. */
+export function bankIdOf(globalId: string, expected: NodeType): string | null {
+  const parsed = fromGlobalId(globalId);
+  return parsed?.type === expected ? parsed.bankId : null;
+}
+
+/**
+ * The bank has no transaction-by-id endpoint: a transaction is found through its account's history, so its id
+ * carries the account and the posting date (which narrows the lookup to one day).
+ */
+export function transactionBankId(accountId: string, date: string | undefined, transactionId: string): string {
+  return `${accountId}:${date ?? ''}:${transactionId}`;
+}
+
+export function splitTransactionBankId(bankId: string): { accountId: string; date?: string; transactionId: string } | null {
+  const match = /^([^:]+):(\d{4}-\d{2}-\d{2})?:(.+)$/.exec(bankId);
+  if (!match) return null;
+  return { accountId: match[1], date: match[2], transactionId: match[3] };
+}

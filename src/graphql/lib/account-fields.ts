@@ -1,0 +1,29 @@
+import type { AccountDto } from '../../upstream/types.js';
+
+/** A key of the bank's `additionalInfo` map (sent only with `additionalFields=true`). */
+export function additionalInfo(account: AccountDto, key: string): string | undefined {
+  return account.additionalInfo?.entry.find((entry) => entry.key === key)?.value;
+}
+
+/** Absent means visible: the bank only reports the flag when asked, and hiding is the exception. */
+export const isVisible = (account: AccountDto): boolean => additionalInfo(account, 'isVisible') !== 'false';
+
+const LOAN_CATEGORIES = new Set(['LOAN', 'TIERED_LOAN']);
+const CERTIFICATE_TYPES = new Set(['CERT_OF_DEPOSIT', 'CSI_CERT_OF_DEPOSIT']);
+
+export const isLoan = (account: AccountDto): boolean => LOAN_CATEGORIES.has(account.category);
+export const isCertificate = (account: AccountDto): boolean => CERTIFICATE_TYPES.has(account.type.value);
+
+export function displayName(account: AccountDto): string {
+  return account.nickName || account.description || account.type.description || `Account ••${account.accountNumber.slice(-4)}`;
+}
+
+export function isOverdrawn(account: AccountDto): boolean {
+  if (isLoan(account)) return false;
+  return account.status?.negativeBalance === true || (account.category === 'DEPOSIT' && (account.currentBalance?.amount ?? 0) < 0);
+}
+
+/** Transaction history the bank will refuse (TXN_20001/TXN_20002) is known from the account's own flags. */
+export function historyAllowed(account: AccountDto): boolean {
+  return account.allowedActions === undefined || (account.allowedActions.isHistoryEnabled && account.allowedActions.isHistoryEntitled);
+}

@@ -1,0 +1,21 @@
+import { badUserInput } from '../../errors.js';
+
+export interface OffsetPage {
+  offset: number;
+  limit: number;
+}
+
+/** Cursors are opaque to clients; inside they are offsets, which is how the bank pages ($skip/$skipGroups). */
+export function offsetCursor(kind: string, offset: number): string {
+  return Buffer.from(`${kind}:${offset}`).toString('base64url');
+}
+
+/** `first`/`after` → offset/limit, refusing values the bank would reject or that would fan out unbounded. */
+export function offsetPage(kind: string, first: number | null | undefined, after: string | null | undefined, max: number, fallback: number): OffsetPage {
+  const limit = first ?? fallback;
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badUserInput(`first must be between 1 and ${max}`);
+  if (!after) return { offset: 0, limit };
+  const match = new RegExp(`^${kind}:(\\d{1,9})$`).exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match) throw badUserInput('after is not a cursor of this list');
+  return { offset: Number(match[1]) + 1, limit };
+}

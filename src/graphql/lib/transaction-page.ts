@@ -1,0 +1,54 @@
+import { offsetCursor, offsetPage } from './paging.js';
+import type { Loaders } from '../../upstream/loaders.js';
+import type { AccountDto } from '../../upstream/types.js';
+import type { ResolversTypes } from '../types.generated.js';
+
+const MAX_PAGE = 100;
+const DEFAULT_PAGE = 25;
+
+type Connection = ResolversTypes['TransactionConnection'];
+
+export function emptyTransactionConnection(): Connection {
+  return {
+    edges: [],
+    nodes: [],
+    totalCount: 0,
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+}
+
+export interface TransactionPageArgs {
+  first?: number | null;
+  after?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+/** One bank call per page: `first`/`after` become `$top`/`$skip`, `totalCount` is the bank's `pagination.count`. */
+export async function transactionConnection(loaders: Loaders, account: AccountDto, args: TransactionPageArgs): Promise<Connection> {
+  // The window is part of the cursor's kind: a cursor from another window would point at other rows.
+  const kind = `tx/${args.startDate ?? ''}/${args.endDate ?? ''}`;
+  const { offset, limit } = offsetPage(kind, args.first, args.after, MAX_PAGE, DEFAULT_PAGE);
+  const page = await loaders.transactions.load({
+    account,
+    skip: offset,
+    top: limit,
+    startDate: args.startDate ?? undefined,
+    endDate: args.endDate ?? undefined,
+  });
+  const rows = page.transactions.slice(0, limit);
+  const edges = rows.map((transaction, i) => ({ cursor: offsetCursor(kind, offset + i), node: transaction }));
+  // The bank leaves pagination out for an empty window; past the end of a non-empty one the total is unknown.
+  const total = page.pagination?.count ?? (offset === 0 && rows.length === 0 ? 0 : undefined);
+  return {
+    edges,
+    nodes: rows,
+    totalCount: total ?? null,
+    pageInfo: {
+      hasNextPage: total !== undefined ? offset + rows.length < total : false,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import type { MoneyDto } from '../../upstream/types.js';
+
+export type MoneyMapper = MoneyDto;
+
+/** The viewer is the request's authenticated user (context.viewer), so the object itself carries nothing. */
+export type ViewerMapper = Record<string, never>;

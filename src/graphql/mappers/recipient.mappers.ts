@@ -1,0 +1,3 @@
+import type { RecipientDto } from '../../upstream/types.js';
+
+export type RecipientMapper = RecipientDto;

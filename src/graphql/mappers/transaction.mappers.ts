@@ -1,0 +1,3 @@
+import type { TransactionDto } from '../../upstream/types.js';
+
+export type TransactionMapper = TransactionDto;

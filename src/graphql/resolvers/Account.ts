@@ -1,0 +1,29 @@
+import { toGlobalId } from '../global-id.js';
+import { additionalInfo, displayName, historyAllowed, isCertificate, isLoan, isOverdrawn, isVisible } from '../lib/account-fields.js';
+import { enumOrFallback } from '../lib/enums.js';
+import { transactionConnection, emptyTransactionConnection } from '../lib/transaction-page.js';
+import type { AccountResolvers, OwnershipType } from '../types.generated.js';
+
+export const Account: AccountResolvers = {
+  id: (account) => toGlobalId('Account', account.id),
+  internalId: (account) => account.id,
+  displayName: (account) => displayName(account),
+  // The grouping objects are slices of the bank's flat account (see mappers/account.mappers.ts).
+  balance: (account) => account,
+  interest: (account) => account,
+  loan: (account) => (isLoan(account) ? account : null),
+  certificate: (account) => (isCertificate(account) ? account : null),
+  isOverdrawn: (account) => isOverdrawn(account),
+  isVisible: (account) => isVisible(account),
+  ownership: (account, _args, _context, info) =>
+    enumOrFallback<OwnershipType, null>(info, 'OwnershipType', additionalInfo(account, 'ownershipType'), null),
+  location: async (account, _args, { loaders }) => {
+    // Cross-member accounts belong to another customer: their location is not the viewer's to show.
+    if (!account.institutionCustomerId || account.category === 'CROSS_USER_ACCOUNT') return null;
+    return (await loaders.locations()).find((l) => l.institutionCustomerId === account.institutionCustomerId) ?? null;
+  },
+  transactions: async (account, { first, after, filter }, { loaders }) => {
+    if (!historyAllowed(account)) return emptyTransactionConnection();
+    return transactionConnection(loaders, account, { first, after, startDate: filter?.startDate, endDate: filter?.endDate });
+  },
+};

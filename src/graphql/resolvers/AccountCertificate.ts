@@ -1,0 +1,3 @@
+import type { AccountCertificateResolvers } from '../types.generated.js';
+
+export const AccountCertificate: AccountCertificateResolvers = {};

@@ -1,0 +1,3 @@
+import type { AccountGroupConnectionResolvers } from '../types.generated.js';
+
+export const AccountGroupConnection: AccountGroupConnectionResolvers = {};

@@ -1,0 +1,3 @@
+import type { AccountGroupEdgeResolvers } from '../types.generated.js';
+
+export const AccountGroupEdge: AccountGroupEdgeResolvers = {};

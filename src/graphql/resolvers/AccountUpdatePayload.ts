@@ -1,0 +1,3 @@
+import type { AccountUpdatePayloadResolvers } from '../types.generated.js';
+
+export const AccountUpdatePayload: AccountUpdatePayloadResolvers = {};

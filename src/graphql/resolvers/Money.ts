@@ -1,0 +1,3 @@
+import type { MoneyResolvers } from '../types.generated.js';
+
+export const Money: MoneyResolvers = {};

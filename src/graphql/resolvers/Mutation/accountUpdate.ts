@@ -1,0 +1,20 @@
+import { bankIdOf } from '../../global-id.js';
+import { notFoundUserError, userErrorsFrom } from '../../lib/user-errors.js';
+import type { MutationResolvers } from '../../types.generated.js';
+
+export const accountUpdate: NonNullable<MutationResolvers['accountUpdate']> = async (_parent, { id, input }, { loaders }) => {
+  const bankId = bankIdOf(id, 'Account');
+  if (!bankId) return { account: null, userErrors: [notFoundUserError(['id'], 'account')] };
+  if (input.nickName == null && input.isVisible == null) {
+    return { account: null, userErrors: [{ code: 'INVALID_INPUT', field: ['input'], message: 'Give nickName, isVisible or both' }] };
+  }
+  try {
+    const account = await loaders.updateAccount(bankId, {
+      ...(input.nickName != null ? { nickName: input.nickName } : {}),
+      ...(input.isVisible != null ? { isVisible: input.isVisible } : {}),
+    });
+    return { account, userErrors: [] };
+  } catch (error) {
+    return { account: null, userErrors: userErrorsFrom(error) };
+  }
+};

@@ -1,0 +1,3 @@
+import type { RecipientCreatePayloadResolvers } from '../types.generated.js';
+
+export const RecipientCreatePayload: RecipientCreatePayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { RecipientDeletePayloadResolvers } from '../types.generated.js';
+
+export const RecipientDeletePayload: RecipientDeletePayloadResolvers = {};

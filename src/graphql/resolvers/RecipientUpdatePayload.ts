@@ -1,0 +1,3 @@
+import type { RecipientUpdatePayloadResolvers } from '../types.generated.js';
+
+export const RecipientUpdatePayload: RecipientUpdatePayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { TransactionConnectionResolvers } from '../types.generated.js';
+
+export const TransactionConnection: TransactionConnectionResolvers = {};

@@ -1,0 +1,3 @@
+import type { TransactionEdgeResolvers } from '../types.generated.js';
+
+export const TransactionEdge: TransactionEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { UserErrorResolvers } from '../types.generated.js';
+
+export const UserError: UserErrorResolvers = {};

@@ -1,0 +1,50 @@
+import { notFound } from '../../errors.js';
+import { bankIdOf } from '../global-id.js';
+import { offsetCursor, offsetPage } from '../lib/paging.js';
+import { accountsFor } from '../lib/account-filter.js';
+import type { ViewerResolvers } from '../types.generated.js';
+
+const MAX_GROUPS_PER_PAGE = 25;
+
+export const Viewer: ViewerResolvers = {
+  accounts: (_viewer, { filter }, { loaders }) => accountsFor(loaders, filter),
+
+  account: async (_viewer, { id }, { loaders }) => {
+    const bankId = bankIdOf(id, 'Account');
+    const account = bankId ? await loaders.accountById.load(bankId) : null;
+    if (!account) throw notFound('Account');
+    return account;
+  },
+
+  locations: (_viewer, _args, { loaders }) => loaders.locations(),
+
+  accountGroups: async (_viewer, { first, after }, { loaders }) => {
+    const { offset, limit } = offsetPage('group', first, after, MAX_GROUPS_PER_PAGE, 5);
+    // Group n is the n-th of the user's institutionCustomers: the bank's own $skipGroups order (DECISIONS.md).
+    const locations = await loaders.locations();
+    const edges = locations.slice(offset, offset + limit).map((location, i) => ({
+      cursor: offsetCursor('group', offset + i),
+      node: { index: offset + i, location },
+    }));
+    return {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      totalCount: locations.length,
+      pageInfo: {
+        hasNextPage: offset + edges.length < locations.length,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  },
+
+  recipients: (_viewer, _args, { loaders }) => loaders.recipients(),
+
+  recipient: async (_viewer, { id }, { loaders }) => {
+    const bankId = bankIdOf(id, 'Recipient');
+    const recipient = bankId ? await loaders.recipientById.load(bankId) : null;
+    if (!recipient) throw notFound('Recipient');
+    return recipient;
+  },
+};

@@ -1,0 +1,101 @@
+import { ConfigError } from '../config-error.js';
+import { readBool, readInt } from '../config.js';
+import { loadManifest, type Manifest } from './manifest.js';
+
+type Env = Record<string, string | undefined>;
+
+/** Per-operation limits, checked before execution (see limits.ts). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+export interface RateLimitConfig {
+  /** Sustained operations per viewer per minute (the bucket's refill rate); 0 turns rate limiting off. */
+  perMinute: number;
+  /** Bucket capacity: operations a viewer may send at once after being idle. */
+  burst: number;
+  /** Viewers tracked at once; the least recently seen bucket goes first beyond this. */
+  maxViewers: number;
+}
+
+export interface SecurityConfig {
+  limits: QueryLimits;
+  /** Origins allowed to call /graphql from a browser (exact `scheme://host[:port]`), or `*` (not in production). */
+  corsOrigins: readonly string[] | '*';
+  allowBatching: boolean;
+  /** Removes "Did you mean …" from validation errors, so clients cannot map a schema with introspection off. */
+  hideSchemaDetails: boolean;
+  /** Strict-Transport-Security on every response: production runs behind HTTPS only. */
+  hsts: boolean;
+  /** Automatic persisted queries (Apollo's hash-then-query handshake). */
+  apq: boolean;
+  apqCacheBytes: number;
+  safelist?: Manifest;
+  /** `enforce`: only documents of the safelist manifest execute. */
+  safelistMode: 'off' | 'enforce';
+  rateLimit: RateLimitConfig;
+}
+
+function readOrigins(env: Env, production: boolean): readonly string[] | '*' {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw) return [];
+  if (raw === '*') {
+    // Bearer tokens are not ambient credentials, so `*` is safe from CSRF; it still defeats an allow-list.
+    if (production) throw new ConfigError('CORS_ORIGINS', 'list the front-end origins; * is not allowed in production');
+    return '*';
+  }
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    let origin: string;
+    try {
+      origin = new URL(value).origin;
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', 'must be a comma-separated list of origins such as https://app.example.com');
+    }
+    if (origin === 'null' || origin !== value.replace(/\/$/, '').toLowerCase()) {
+      throw new ConfigError('CORS_ORIGINS', 'entries must be bare origins (scheme://host[:port]) without a path');
+    }
+    return origin;
+  });
+}
+
+function readSafelistMode(env: Env): 'off' | 'enforce' {
+  const raw = env.SAFELIST_MODE?.trim() || 'off';
+  if (raw !== 'off' && raw !== 'enforce') throw new ConfigError('SAFELIST_MODE', 'must be off or enforce');
+  return raw;
+}
+
+export function loadSecurityConfig(env: Env, production: boolean): SecurityConfig {
+  const safelistMode = readSafelistMode(env);
+  const manifestPath = env.SAFELIST_MANIFEST?.trim();
+  if (safelistMode === 'enforce' && !manifestPath) {
+    throw new ConfigError('SAFELIST_MANIFEST', 'is required when SAFELIST_MODE=enforce');
+  }
+  const perMinute = readInt(env, 'RATE_LIMIT_PER_MINUTE', production ? 600 : 0, 0, 1_000_000);
+  return {
+    limits: {
+      maxDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 1, 1_000),
+      maxAliases: readInt(env, 'MAX_ALIASES', 100, 0, 100_000),
+      maxDirectives: readInt(env, 'MAX_DIRECTIVES', 50, 0, 100_000),
+      maxTokens: readInt(env, 'MAX_QUERY_TOKENS', 2_000, 50, 10_000_000),
+      maxCost: readInt(env, 'MAX_QUERY_COST', 5_000, 1, 1_000_000_000),
+    },
+    corsOrigins: readOrigins(env, production),
+    allowBatching: readBool(env, 'ALLOW_BATCHING', false),
+    hideSchemaDetails: readBool(env, 'HIDE_SCHEMA_DETAILS', production),
+    hsts: production,
+    apq: readBool(env, 'PERSISTED_QUERIES', true),
+    apqCacheBytes: readInt(env, 'APQ_CACHE_BYTES', 8_000_000, 10_000, 1_000_000_000),
+    safelist: manifestPath ? loadManifest(manifestPath) : undefined,
+    safelistMode,
+    rateLimit: {
+      perMinute,
+      burst: readInt(env, 'RATE_LIMIT_BURST', Math.max(1, Math.ceil(perMinute / 6)), 1, 1_000_000),
+      maxViewers: readInt(env, 'RATE_LIMIT_MAX_VIEWERS', 100_000, 100, 10_000_000),
+    },
+  };
+}

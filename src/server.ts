@@ -1,0 +1,168 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createContextFactory, type Context } from './context.js';
+import { formatError } from './errors.js';
+import { accountViewPlugin } from './graphql/account-view.js';
+import { resolvers } from './graphql/resolvers.generated.js';
+import { typeDefs } from './graphql/typeDefs.generated.js';
+import { graphiqlPage, serveGraphiqlAsset, type GraphiqlDefaults } from './http/graphiql.js';
+import { readBody, BodyTooLargeError } from './http/body.js';
+import { createSecurity } from './security/index.js';
+import type { ViewerVerifier } from './auth/viewer.js';
+import type { GatewayConfig } from './config.js';
+import type { BankClient } from './upstream/client.js';
+import { createObservability, type Observability, type OperationObserver, type Readiness } from './observability/index.js';
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  bank: BankClient;
+  verifyViewer: ViewerVerifier;
+  graphiql?: GraphiqlDefaults;
+  /** Logs, metrics, traces and probes (its bankHooks should feed `bank`); built from process.env when absent. */
+  observability?: Observability;
+}
+
+export interface Gateway {
+  /** The node:http request listener; the caller owns the server and its port. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** What GET /readyz answers; setDraining() makes it report not-ready (graceful shutdown). */
+  readiness: Readiness;
+  stop(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+const GRAPHIQL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:";
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Apollo Server on bare node:http: no framework layer between the socket and Apollo, because per-request overhead
+ * is what separates a GraphQL layer from raw REST throughput (see test/bench/RESULTS.md).
+ */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const { config } = options;
+  const observability = options.observability ?? (await createObservability());
+  observability.watchBreakers(() => options.bank.breakerStates());
+  const security = createSecurity<Context>(config.security, options.verifyViewer);
+  const apollo = new ApolloServer<Context>({
+    logger: observability.apolloLogger,
+    typeDefs,
+    resolvers,
+    formatError: security.formatError(formatError),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    plugins: [ApolloServerPluginLandingPageDisabled(), accountViewPlugin(), observability.operations.plugin(), ...security.plugins],
+    ...security.apolloOptions,
+  });
+  await apollo.start();
+  const createContext = createContextFactory({
+    bank: options.bank,
+    verifyViewer: options.verifyViewer,
+    loaderOptions: {
+      accountIdBatchMax: config.accountIdBatchMax,
+      transactionsConcurrency: config.transactionsConcurrency,
+      observeBatch: observability.observeBatch,
+    },
+  });
+  const probes = observability.endpoints(options.bank);
+
+  async function executeGraphQL(req: IncomingMessage, res: ServerResponse, search: string, op: OperationObserver): Promise<void> {
+    let body: unknown;
+    try {
+      body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    const admitted = await security.admit(req, res, body, search);
+    if (!admitted) return;
+    ({ body, search } = admitted);
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    // A client that hangs up should not keep the bank busy on its behalf.
+    const abort = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
+      context: () => op.context(createContext(req, abort.signal, op.requestId)),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [name, value] of result.headers) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    try {
+      route(req, res);
+    } catch {
+      // A bug in one route must cost one request, never the process.
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    }
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? '/';
+    const queryStart = url.indexOf('?');
+    const path = queryStart < 0 ? url : url.slice(0, queryStart);
+    const search = queryStart < 0 ? '' : url.slice(queryStart);
+    const method = req.method ?? 'GET';
+    if (security.screen(req, res, path, method)) return;
+
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (method === 'GET' && probes.handle(path, res)) return;
+    const wantsPage =
+      method === 'GET' &&
+      (path === '/graphiql' || (path === '/graphql' && !search && (req.headers.accept ?? '').includes('text/html')));
+    if (wantsPage && config.graphiql) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': GRAPHIQL_CSP, ...SECURITY_HEADERS });
+      res.end(graphiqlPage('/graphql', options.graphiql ?? {}));
+      return;
+    }
+    if (config.graphiql && method === 'GET' && path.startsWith('/graphiql/assets/')) {
+      if (serveGraphiqlAsset(path.slice('/graphiql/assets/'.length), res)) return;
+    }
+    if (path === '/graphql' && (method === 'GET' || method === 'POST')) {
+      const op = observability.operations.start(req, res);
+      op.run(() => executeGraphQL(req, res, search, op)).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.destroy();
+      });
+      return;
+    }
+    if (path === '/graphql') {
+      res.setHeader('allow', 'GET, POST');
+      return sendJson(res, 405, { errors: [{ message: 'Use GET or POST', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    sendJson(res, 404, { error: 'Not found' });
+  }
+
+  return {
+    handle,
+    readiness: probes.readiness,
+    async stop() {
+      await apollo.stop();
+      await observability.shutdown();
+    },
+  };
+}
