@@ -613,8 +613,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Fetches any object that implements `Node` (Account, Location, Recipient, Transaction) by its
-   * global id. Null when the id is malformed, of an unknown type, or names an object the viewer
-   * cannot see (the API does not reveal which).
+   * global id. Null, with a `NOT_FOUND` error entry, when the id is malformed, of an unknown type, or
+   * names an object the viewer cannot see (the API does not reveal which).
    */
   node?: Maybe<Node>;
   /**
