@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { SecurityErrorCode } from './security/errors.js';
 import { UpstreamError } from './upstream/errors.js';
 
 /** The closed set of `extensions.code` values clients can rely on. */
@@ -24,6 +25,7 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  ...Object.values(SecurityErrorCode),
 ]);
 
 export function notFound(what: string): GraphQLError {
@@ -94,6 +96,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof UpstreamError) {
     const mapped = upstreamToGraphQLError(original);
     return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: mapped.extensions };
+  }
+  // Apollo's own request errors without a code (an APQ hash that does not match, an unknown APQ version) are the
+  // client's mistake, and their messages are Apollo's, not a library's internals.
+  if (
+    original instanceof GraphQLError &&
+    original.extensions.code === undefined &&
+    (original.extensions.http as { status?: number } | undefined)?.status === 400
+  ) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
   }
   const code = formatted.extensions?.code;
   // INTERNAL_SERVER_ERROR is never passed through as is: its message may be anything a library threw.

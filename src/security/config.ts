@@ -1,5 +1,5 @@
 import { ConfigError } from '../config-error.js';
-import { readBool, readInt } from '../config.js';
+import { readBool, readInt } from '../env.js';
 import { loadManifest, type Manifest } from './manifest.js';
 
 type Env = Record<string, string | undefined>;

@@ -6,8 +6,6 @@ export const SecurityErrorCode = {
   PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
 } as const;
 
-const PASS_THROUGH = new Set<unknown>(Object.values(SecurityErrorCode));
-
 export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
 
 const WHAT: Record<LimitName, string> = {
@@ -41,13 +39,9 @@ function toFormatted(error: GraphQLError): GraphQLFormattedError {
   return { message: error.message, extensions };
 }
 
-/**
- * Lets this module's codes through the gateway's masking formatError (which only knows its own closed set), and
- * reports the parser's token limit like the other limits.
- */
+/** Reports the parser's token limit like the other limits, then applies the gateway's formatError. */
 export function withSecurityCodes(formatError: FormatError): FormatError {
   return (formatted, error) => {
-    if (PASS_THROUGH.has(formatted.extensions?.code)) return formatted;
     const tokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.exec(formatted.message);
     if (tokens) return toFormatted(queryTooComplex('tokens', Number(tokens[1])));
     return formatError(formatted, error);

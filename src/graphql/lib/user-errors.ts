@@ -36,8 +36,9 @@ export function userErrorsFrom(error: unknown): UserError[] {
   throw error;
 }
 
-export const notFoundUserError = (field: string[], what: string): UserError => ({
-  code: 'NOT_FOUND',
+/** An id we could not even send to the bank, reported with the same code the bank's "not found" maps to. */
+export const notFoundUserError = (field: string[], what: 'account' | 'recipient'): UserError => ({
+  code: what === 'recipient' ? 'RECIPIENT_NOT_FOUND' : 'NOT_FOUND',
   field,
   message: `No such ${what} for this customer`,
 });
