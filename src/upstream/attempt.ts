@@ -2,6 +2,7 @@ import type { UpstreamConfig } from './config.js';
 import { UpstreamError, parseErrorBody, scrubMessage } from './errors.js';
 import type { BankResource } from './paths.js';
 import { isRetryableStatus } from './retry.js';
+import { timeoutSignal } from './timeout-signal.js';
 import { NetworkError } from './transport.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
@@ -37,17 +38,17 @@ export async function sendAttempt(
     ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
   };
   let response: TransportResponse;
+  const attemptSignal = timeoutSignal(config.timeoutMs, overall);
   try {
-    response = await transport.send({
-      method: call.method, url: call.url, headers, body: call.body,
-      signal: AbortSignal.any([overall, AbortSignal.timeout(config.timeoutMs)]),
-    });
+    response = await transport.send({ method: call.method, url: call.url, headers, body: call.body, signal: attemptSignal.signal });
   } catch (thrown) {
     // The transport only throws NetworkError or the reason of an aborted signal.
     const error = thrown instanceof NetworkError
       ? upstreamError(call, transactionId, 'network', 0, thrown.message, true)
       : upstreamError(call, transactionId, 'timeout', 0, `timed out after ${config.timeoutMs} ms`, true);
     return { ok: false, error };
+  } finally {
+    attemptSignal.dispose();
   }
   if (response.status >= 200 && response.status < 300) return { ok: true, response };
   const { code, message } = parseErrorBody(response.bodyText);
@@ -68,12 +69,13 @@ export function upstreamError(
 /** The parsed 2xx body, or the 'invalid-body' error (returned, so the attempt can be reported first). */
 export function parseBody<T>(call: PreparedCall, response: TransportResponse, transactionId: string): T | UpstreamError {
   if (!call.expectBody) return undefined as T;
-  const invalid = upstreamError(call, transactionId, 'invalid-body', response.status,
+  // Built only on failure: an Error captures a stack trace, too dear for every successful call.
+  const invalid = () => upstreamError(call, transactionId, 'invalid-body', response.status,
     `HTTP ${response.status} with a body that is not the expected JSON`, false);
   try {
     const body: unknown = JSON.parse(response.bodyText);
-    return call.validate && !call.validate(body) ? invalid : (body as T);
+    return call.validate && !call.validate(body) ? invalid() : (body as T);
   } catch {
-    return invalid;
+    return invalid();
   }
 }

@@ -14,6 +14,7 @@ import { createRetryBudget } from './retry-budget.js';
 import { createTokenProvider } from './token-provider.js';
 import type { TokenProvider, TokenRefreshEvent } from './token-provider.js';
 import type { TokenStore } from './token-store.js';
+import { timeoutSignal } from './timeout-signal.js';
 import { createTransport } from './transport.js';
 import type { TransportRequest } from './transport.js';
 import type { UserContext } from './types.js';
@@ -98,8 +99,8 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
     const startedAt = performance.now();
     const breaker = breakers.get(req.service);
     budget.recordRequest();
-    const deadline = AbortSignal.timeout(config.deadlineMs);
-    const overall = callOptions.signal ? AbortSignal.any([deadline, callOptions.signal]) : deadline;
+    const overallTimeout = timeoutSignal(config.deadlineMs, callOptions.signal);
+    const overall = overallTimeout.signal;
     const aborted = (transactionId?: string) => callOptions.signal?.aborted
       ? upstreamError(call, transactionId, 'timeout', 0, 'aborted by the caller', false)
       : upstreamError(call, transactionId, 'timeout', 0, `deadline of ${config.deadlineMs} ms exceeded`, true);
@@ -123,67 +124,71 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
       return delay !== undefined && budget.tryRetry() ? delay : undefined;
     };
 
-    for (;;) {
-      const permit = breaker.tryAcquire();
-      // A retry refused because the breaker opened meanwhile ends with the failure it would have retried.
-      if (!permit) throw lastError ?? breaker.openError();
-      let token: string;
-      try {
-        token = await untilAborted(tokens.getToken(), overall);
-      } catch (error) {
-        permit.done('ignored');
-        if (!(error instanceof UpstreamError)) throw aborted();
-        // Nothing reached the resource yet, so a transient token failure follows the usual retry rules.
-        const delay = nextDelay(error);
-        if (delay === undefined) throw error;
-        lastError = error;
-        retries++;
-        await pause(delay);
-        continue;
-      }
+    try {
+      for (;;) {
+        const permit = breaker.tryAcquire();
+        // A retry refused because the breaker opened meanwhile ends with the failure it would have retried.
+        if (!permit) throw lastError ?? breaker.openError();
+        let token: string;
+        try {
+          token = await untilAborted(tokens.getToken(), overall);
+        } catch (error) {
+          permit.done('ignored');
+          if (!(error instanceof UpstreamError)) throw aborted();
+          // Nothing reached the resource yet, so a transient token failure follows the usual retry rules.
+          const delay = nextDelay(error);
+          if (delay === undefined) throw error;
+          lastError = error;
+          retries++;
+          await pause(delay);
+          continue;
+        }
 
-      attempt++;
-      const transactionId = randomUUID();
-      const attemptStarted = performance.now();
-      const result = await sendAttempt(transport, config, call, token, transactionId, overall);
-      const status = result.response?.status ?? 0;
-      const emit = (outcome: 'ok' | 'error' | 'retry') => {
-        const event = { service: req.service, method: req.method, path, status, transactionId, attempt, outcome,
-          durationMs: performance.now() - attemptStarted };
-        options.onCall?.(event);
-        callOptions.onCall?.(event);
-      };
-      if (result.ok) {
-        const body = parseBody<T>(call, result.response, transactionId);
-        permit.done(body instanceof UpstreamError ? breakerOutcome(body) : 'success');
-        emit(body instanceof UpstreamError ? 'error' : 'ok');
-        if (body instanceof UpstreamError) throw body;
-        return { status, body, transactionId };
-      }
-      if (result.error.kind === 'timeout' && overall.aborted) {
-        // Our deadline running out is the bank being slow; the caller hanging up says nothing about it.
-        permit.done(callOptions.signal?.aborted ? 'ignored' : 'failure');
-        emit('error');
-        throw aborted(transactionId);
-      }
-      permit.done(breakerOutcome(result.error));
-      lastError = result.error;
-      // A 401 means the bank rejected the token before doing anything, so even a POST is safe to send
-      // again, once, with a fresh token. invalidate() is a no-op if a parallel call already refreshed.
-      if (status === 401 && !refreshedAfter401) {
-        refreshedAfter401 = true;
-        tokens.invalidate(token);
+        attempt++;
+        const transactionId = randomUUID();
+        const attemptStarted = performance.now();
+        const result = await sendAttempt(transport, config, call, token, transactionId, overall);
+        const status = result.response?.status ?? 0;
+        const emit = (outcome: 'ok' | 'error' | 'retry') => {
+          const event = { service: req.service, method: req.method, path, status, transactionId, attempt, outcome,
+            durationMs: performance.now() - attemptStarted };
+          options.onCall?.(event);
+          callOptions.onCall?.(event);
+        };
+        if (result.ok) {
+          const body = parseBody<T>(call, result.response, transactionId);
+          permit.done(body instanceof UpstreamError ? breakerOutcome(body) : 'success');
+          emit(body instanceof UpstreamError ? 'error' : 'ok');
+          if (body instanceof UpstreamError) throw body;
+          return { status, body, transactionId };
+        }
+        if (result.error.kind === 'timeout' && overall.aborted) {
+          // Our deadline running out is the bank being slow; the caller hanging up says nothing about it.
+          permit.done(callOptions.signal?.aborted ? 'ignored' : 'failure');
+          emit('error');
+          throw aborted(transactionId);
+        }
+        permit.done(breakerOutcome(result.error));
+        lastError = result.error;
+        // A 401 means the bank rejected the token before doing anything, so even a POST is safe to send
+        // again, once, with a fresh token. invalidate() is a no-op if a parallel call already refreshed.
+        if (status === 401 && !refreshedAfter401) {
+          refreshedAfter401 = true;
+          tokens.invalidate(token);
+          emit('retry');
+          continue;
+        }
+        const delay = nextDelay(result.error, parseRetryAfter(result.response?.headers['retry-after']));
+        if (delay === undefined) {
+          emit('error');
+          throw result.error;
+        }
+        retries++;
         emit('retry');
-        continue;
+        await pause(delay);
       }
-      const delay = nextDelay(result.error, parseRetryAfter(result.response?.headers['retry-after']));
-      if (delay === undefined) {
-        emit('error');
-        throw result.error;
-      }
-      retries++;
-      emit('retry');
-      await pause(delay);
+    } finally {
+      overallTimeout.dispose();
     }
   }
 

@@ -8,6 +8,7 @@ import { REVOKE_PATH, TOKEN_PATH } from './paths.js';
 import { isRetryableStatus } from './retry.js';
 import { localTokenStore, tokenDigest } from './token-store.js';
 import type { StoredToken, TokenStore } from './token-store.js';
+import { timeoutSignal } from './timeout-signal.js';
 import { NetworkError } from './transport.js';
 import type { Transport, TransportResponse } from './transport.js';
 
@@ -75,14 +76,15 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       outcome: ok ? 'ok' : 'error',
     });
     let response: TransportResponse;
+    const timeout = timeoutSignal(timeoutMs);
     try {
-      response = await transport.send({
-        method, url: `${config.baseUrl}${path}`, headers, body, signal: AbortSignal.timeout(timeoutMs),
-      });
+      response = await transport.send({ method, url: `${config.baseUrl}${path}`, headers, body, signal: timeout.signal });
     } catch (error) {
       emit(0, false);
       const what = error instanceof NetworkError ? error.message : `timed out after ${timeoutMs} ms`;
       throw tokenError(`${method} ${path}: ${what}`, 0, transactionId, true);
+    } finally {
+      timeout.dispose();
     }
     emit(response.status, response.status >= 200 && response.status < 300);
     return { response, transactionId };
