@@ -3,7 +3,6 @@ import { readBool, readInt } from './env.js';
 import { loadSecurityConfig, type SecurityConfig } from './security/config.js';
 
 export { ConfigError };
-export { readBool, readInt };
 
 export interface AuthConfig {
   /** HS256 shared secret of the bank's identity provider (or the dev-mode secret). */

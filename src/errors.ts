@@ -12,6 +12,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** Refused while the process drains on SIGTERM (HTTP 503): retry, another instance will answer. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -61,7 +63,7 @@ function codeForUpstream(error: UpstreamError): ErrorCode {
   }
 }
 
-const MESSAGES: Record<ErrorCode, string> = {
+export const MESSAGES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: 'The bank did not accept the request credentials',
   FORBIDDEN: 'The bank does not allow this request',
   NOT_FOUND: 'The bank has no such resource for this customer',
@@ -69,6 +71,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: 'The bank is limiting requests; retry later',
   UPSTREAM_TIMEOUT: 'The bank did not answer in time',
   UPSTREAM_UNAVAILABLE: 'The bank is unavailable',
+  SHUTTING_DOWN: 'The server is shutting down; retry the request',
   INTERNAL_SERVER_ERROR: 'Internal server error',
 };
 

@@ -4,9 +4,14 @@ import { once } from 'node:events';
 import { devJwtSecret } from './auth/dev-secret.js';
 import { mintViewerToken } from './auth/mint-token.js';
 import { createViewerVerifier } from './auth/viewer.js';
-import { ConfigError, loadGatewayConfig, readInt } from './config.js';
+import { ConfigError, loadGatewayConfig } from './config.js';
+import { readInt } from './env.js';
 import { createObservability } from './observability/index.js';
 import { createGateway } from './server.js';
+import { createGracefulShutdown, exitOnSignals, loadShutdownTimeoutMs } from './lifecycle/shutdown.js';
+import { superviseWorkers } from './lifecycle/cluster.js';
+import { announces, primarySandbox, servedBy } from './lifecycle/worker.js';
+import { createSharedState } from './scale/index.js';
 import { createBankClient } from './upstream/client.js';
 import { loadUpstreamConfig } from './upstream/config.js';
 
@@ -28,6 +33,8 @@ query Dashboard {
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
+  // WORKERS > 1: this process only forks and supervises the gateway processes (each runs the rest of main).
+  if (await superviseWorkers(config)) return;
   let env: Record<string, string | undefined> = process.env;
   let closeSandbox = async () => {};
   let demoTokens: Array<{ label: string; token: string }> = [];
@@ -36,7 +43,7 @@ async function main(): Promise<void> {
     // Loaded only in dev mode: a real deployment never carries the fake bank in memory.
     const { startSandbox } = await import('./sandbox/index.js');
     const { SEED_USERS } = await import('./sandbox/seed.js');
-    const sandbox = await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true });
+    const sandbox = primarySandbox() ?? (await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true }));
     closeSandbox = () => sandbox.close();
     env = {
       ...env,
@@ -46,7 +53,7 @@ async function main(): Promise<void> {
       CANDESCENT_INSTITUTION_ID: '00016',
     };
     config.auth.jwtSecret = devJwtSecret(env);
-    console.log(`Sandbox bank:  ${sandbox.url}  (admin API at ${sandbox.url}/__sandbox/users)`);
+    if (announces()) console.log(`Sandbox bank:  ${sandbox.url}  (admin API at ${sandbox.url}/__sandbox/users)`);
     demoTokens = await Promise.all(
       Object.entries(SEED_USERS).map(async ([label, user]) => ({
         label: `${label} (${user.idType}=${user.userId})`,
@@ -56,37 +63,42 @@ async function main(): Promise<void> {
   }
 
   const observability = await createObservability({ env });
-  const bank = createBankClient(loadUpstreamConfig(env), observability.bankHooks);
+  const upstream = loadUpstreamConfig(env);
+  const shared = await createSharedState({ env, upstream, security: config.security, observability });
+  const bank = createBankClient(upstream, {
+    tokenStore: shared.tokenStore,
+    onBreakerChange: (event) => observability.logger.warn({ breaker: event }, `upstream circuit breaker ${event.service}: ${event.from} -> ${event.to}`),
+    ...observability.bankHooks,
+  });
   const gateway = await createGateway({
     config,
     bank,
     observability,
+    shared,
     verifyViewer: createViewerVerifier(config.auth),
     graphiql: config.devMode ? { token: demoTokens[0]?.token, query: EXAMPLE_QUERY } : {},
   });
-  const server = createServer({ keepAliveTimeout: 65_000 }, gateway.handle);
+  const shutdownTimeoutMs = loadShutdownTimeoutMs(env);
+  const lifecycle = createGracefulShutdown({
+    timeoutMs: shutdownTimeoutMs,
+    readiness: gateway.readiness,
+    cleanup: [() => gateway.stop(), () => bank.close(), () => shared.close(), () => closeSandbox()],
+    log: (message, fields) => observability.logger.info(fields ?? {}, message),
+  });
+  const server = createServer({ keepAliveTimeout: 65_000 }, lifecycle.wrap(servedBy(gateway.handle)));
   server.listen(config.port, config.host);
   await once(server, 'listening');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  console.log(`GraphQL:       ${base}/graphql`);
-  if (config.graphiql) console.log(`GraphiQL:      ${base}/graphiql`);
-  if (demoTokens.length > 0) {
+  if (announces()) console.log(`GraphQL:       ${base}/graphql`);
+  if (config.graphiql && announces()) console.log(`GraphiQL:      ${base}/graphiql`);
+  if (demoTokens.length > 0 && announces()) {
     console.log('\nDemo viewer tokens (send as "Authorization: Bearer <token>"; GraphiQL is pre-filled with the first):');
     for (const { label, token } of demoTokens) console.log(`  ${label}\n    ${token}`);
   }
 
-  const shutdown = async () => {
-    server.close();
-    server.closeIdleConnections();
-    await gateway.stop();
-    await bank.close();
-    await closeSandbox();
-    process.exit(0);
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  exitOnSignals(() => lifecycle.shutdown(server), shutdownTimeoutMs, (message) => observability.logger.info(message));
 }
 
 main().catch((error: unknown) => {

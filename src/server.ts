@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContextFactory, type Context } from './context.js';
 import { formatError } from './errors.js';
@@ -12,6 +13,7 @@ import { createSecurity } from './security/index.js';
 import type { ViewerVerifier } from './auth/viewer.js';
 import type { GatewayConfig } from './config.js';
 import type { BankClient } from './upstream/client.js';
+import type { SharedState } from './scale/index.js';
 import { createObservability, type Observability, type OperationObserver, type Readiness } from './observability/index.js';
 
 export interface GatewayOptions {
@@ -21,6 +23,8 @@ export interface GatewayOptions {
   graphiql?: GraphiqlDefaults;
   /** Logs, metrics, traces and probes (its bankHooks should feed `bank`); built from process.env when absent. */
   observability?: Observability;
+  /** State shared with the other instances (src/scale): token, rate limits, persisted queries, response cache. */
+  shared?: SharedState;
 }
 
 export interface Gateway {
@@ -51,15 +55,19 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const observability = options.observability ?? (await createObservability());
   observability.watchBreakers(() => options.bank.breakerStates());
-  const security = createSecurity<Context>(config.security, options.verifyViewer);
+  const security = createSecurity<Context>(config.security, options.verifyViewer, options.shared);
   const apollo = new ApolloServer<Context>({
     logger: observability.apolloLogger,
     typeDefs,
     resolvers,
     formatError: security.formatError(formatError),
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (src/lifecycle/shutdown.ts): Apollo's own SIGTERM handler would stop it mid-drain.
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
-    plugins: [ApolloServerPluginLandingPageDisabled(), accountViewPlugin(), observability.operations.plugin(), ...security.plugins],
+    // Cache control is on by default and wraps every field resolver; nothing here is cacheable (no-store, see
+    // security/http.ts), so it would only cost time per field (test/bench/RESULTS.md).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accountViewPlugin(), observability.operations.plugin(), ...security.plugins],
     ...security.apolloOptions,
   });
   await apollo.start();
@@ -70,6 +78,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       accountIdBatchMax: config.accountIdBatchMax,
       transactionsConcurrency: config.transactionsConcurrency,
       observeBatch: observability.observeBatch,
+      responseCache: options.shared?.responseCache,
     },
   });
   const probes = observability.endpoints(options.bank);
@@ -93,6 +102,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
     // A client that hangs up should not keep the bank busy on its behalf.
     const abort = new AbortController();
+    // Every bank call in flight listens on it: a wide fan-out is normal here, not a listener leak.
+    setMaxListeners(0, abort.signal);
     res.once('close', () => {
       if (!res.writableFinished) abort.abort();
     });

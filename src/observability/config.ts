@@ -1,4 +1,5 @@
-import { ConfigError, readBool, readInt } from '../config.js';
+import { ConfigError } from '../config-error.js';
+import { readBool, readInt } from '../env.js';
 
 type Env = Record<string, string | undefined>;
 

@@ -1,4 +1,5 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { withSecurityCodes } from './errors.js';
 import { createHttpGuard, type HttpGuard } from './http.js';
 import { parseOptionsFor, queryLimitsPlugin } from './limits.js';
@@ -27,13 +28,13 @@ export interface Security<TContext extends BaseContext> extends HttpGuard {
 export function createSecurity<TContext extends BaseContext>(
   config: SecurityConfig,
   verifyViewer: ViewerVerifier,
-  options: { rateLimiter?: RateLimiter } = {},
+  options: { rateLimiter?: RateLimiter; apqStore?: KeyValueCache<string> } = {},
 ): Security<TContext> {
   return {
     apolloOptions: {
       allowBatchedHttpRequests: config.allowBatching,
       hideSchemaDetailsFromClientErrors: config.hideSchemaDetails,
-      persistedQueries: persistedQueryOptions(config),
+      persistedQueries: persistedQueryOptions(config, options.apqStore),
       parseOptions: parseOptionsFor(config.limits),
       // Apollo's default, stated so that nobody turns it off by accident: a browser cannot send a GraphQL request
       // to another origin without a CORS preflight, which the allow-list then decides.

@@ -23,11 +23,12 @@ export function persistedQueryCache(manifest: Manifest | undefined, registered: 
   return PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(cache);
 }
 
-export function persistedQueryOptions(config: SecurityConfig): PersistedQueryOptions | false {
+/** `store`: where registered documents live when instances share them (Redis); a local LRU otherwise. */
+export function persistedQueryOptions(config: SecurityConfig, store?: KeyValueCache<string>): PersistedQueryOptions | false {
   if (!config.apq && !config.safelist) return false;
   // Enforcing a safelist, registering new documents would be pointless: they could never run.
   const registered =
-    config.apq && config.safelistMode !== 'enforce' ? new InMemoryLRUCache<string>({ maxSize: config.apqCacheBytes }) : undefined;
+    config.apq && config.safelistMode !== 'enforce' ? (store ?? new InMemoryLRUCache<string>({ maxSize: config.apqCacheBytes })) : undefined;
   return { cache: persistedQueryCache(config.safelist, registered) };
 }
 

@@ -5,6 +5,7 @@ import { getInstitutionUser } from './institution-users.js';
 import { createLimiter } from './limit.js';
 import { allOf, categoriesFilter, idsFilter, typesFilter } from './odata.js';
 import { createRecipient, deleteRecipient, getRecipient, listRecipients, updateRecipient } from './recipients.js';
+import { NO_RESPONSE_CACHE, type ResponseCache } from './response-cache.js';
 import { listTransactions } from './transactions.js';
 import type { BankCallContext } from './client.js';
 import type {
@@ -46,6 +47,8 @@ export interface LoaderOptions {
   transactionsConcurrency: number;
   /** Sees every DataLoader batch (metrics, trace spans); must return `run()`'s result. */
   observeBatch?: BatchObserver;
+  /** Keeps this viewer's account lists and locations beyond the request (RESPONSE_CACHE_TTL_SECONDS). */
+  responseCache?: ResponseCache;
 }
 
 export type BatchObserver = <T>(loader: string, size: number, run: () => Promise<T>) => Promise<T>;
@@ -75,14 +78,19 @@ export function createLoaders(ctx: BankCallContext, options: LoaderOptions, view
   };
   /** Lists whose ids were all fetched, for serving `account(id:)` without another call. */
   const loadedLists: Array<Promise<AccountDto[]>> = [];
+  const cache = options.responseCache?.forViewer(ctx.user) ?? NO_RESPONSE_CACHE;
+  // Also when the call failed: a write that timed out may still have been applied by the bank.
+  const mutation = <T>(write: Promise<T>): Promise<T> => write.finally(() => cache.invalidate());
 
-  const institutionUser = (): Promise<InstitutionUserDto> => once('institutionUser', () => getInstitutionUser(ctx));
+  const institutionUser = (): Promise<InstitutionUserDto> =>
+    once('institutionUser', () => cache.read(['institutionUser'], () => getInstitutionUser(ctx)));
   const locations = async (): Promise<InstitutionCustomerDto[]> => (await institutionUser()).institutionCustomers ?? [];
 
-  const fetchList = (filter: string | undefined, crossAccount: boolean, institutionCustomerId?: string) => {
+  /** `byIds`: a lookup of particular accounts, not a list, so not worth a cache entry of its own. */
+  const fetchList = (filter: string | undefined, crossAccount: boolean, institutionCustomerId?: string, byIds = false) => {
     const { viewName, additionalFields } = view();
-    const key = JSON.stringify(['accounts', filter, crossAccount, institutionCustomerId, viewName, additionalFields]);
-    return once(key, async () => {
+    const params = ['accounts', filter, crossAccount, institutionCustomerId, viewName, additionalFields];
+    return once(JSON.stringify(params), () => (byIds ? NO_RESPONSE_CACHE : cache).read(params, async () => {
       const response = await listAccounts(ctx, {
         filter,
         viewName,
@@ -92,7 +100,7 @@ export function createLoaders(ctx: BankCallContext, options: LoaderOptions, view
         institutionCustomerId,
       });
       return response.accounts;
-    });
+    }));
   };
 
   /** All accounts matching the filter: 1 call for a retail user, 1 + L concurrent calls for a business user. */
@@ -135,7 +143,7 @@ export function createLoaders(ctx: BankCallContext, options: LoaderOptions, view
     if (!isBusiness) {
       const chunks: string[][] = [];
       for (let i = 0; i < ids.length; i += options.accountIdBatchMax) chunks.push(ids.slice(i, i + options.accountIdBatchMax));
-      return (await Promise.all(chunks.map((chunk) => fetchList(idsFilter(chunk), true)))).flat();
+      return (await Promise.all(chunks.map((chunk) => fetchList(idsFilter(chunk), true, undefined, true)))).flat();
     }
     // A business list call needs a location, which an id alone does not give: ask for each account directly.
     const { viewName, additionalFields } = view();
@@ -212,25 +220,25 @@ export function createLoaders(ctx: BankCallContext, options: LoaderOptions, view
     transactions,
     findTransaction,
     async updateAccount(id: string, change: AccountUpdateDto): Promise<AccountDto> {
-      const updated = await updateAccount(ctx, id, change);
+      const updated = await mutation(updateAccount(ctx, id, change));
       accountById.clear(id).prime(id, updated);
       return updated;
     },
     async createRecipient(input: RecipientInputDto, validation: { validate?: boolean; fromAccountId?: string }) {
-      const created = (await createRecipient(ctx, input, validation)).recipients[0];
+      const created = (await mutation(createRecipient(ctx, input, validation))).recipients[0];
       memo.delete('recipients');
       if (created) recipientById.clear(created.id).prime(created.id, created);
       return created ?? null;
     },
     async updateRecipient(id: string, input: RecipientInputDto, validation: { fromAccountId?: string }) {
-      const updated = (await updateRecipient(ctx, id, input, validation)).recipients[0];
+      const updated = (await mutation(updateRecipient(ctx, id, input, validation))).recipients[0];
       memo.delete('recipients');
       recipientById.clear(id);
       if (updated) recipientById.prime(id, updated);
       return updated ?? null;
     },
     async deleteRecipient(id: string): Promise<void> {
-      await deleteRecipient(ctx, id);
+      await mutation(deleteRecipient(ctx, id));
       memo.delete('recipients');
       recipientById.clear(id).prime(id, null);
     },

@@ -1,3 +1,4 @@
+import { readBool, readInt } from '../env.js';
 import { ConfigError } from './errors.js';
 
 export interface BreakerConfig {
@@ -37,29 +38,26 @@ type Env = Record<string, string | undefined>;
 
 /** BREAKER_* and RETRY_BUDGET_*; unset variables keep the defaults above. */
 export function loadResilienceConfig(env: Env): ResilienceConfig {
-  const number = (name: string, fallback: number, min: number, max: number, whole = true): number => {
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!/^\d+(\.\d+)?$/.test(raw) || (whole && !Number.isInteger(value)) || value < min || value > max) {
-      throw new ConfigError(name, `must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`);
-    }
-    return value;
-  };
-  const enabled = env.BREAKER_ENABLED?.trim();
-  if (enabled && !['true', 'false', '1', '0'].includes(enabled)) throw new ConfigError('BREAKER_ENABLED', 'must be true or false');
   return {
     breaker: {
-      enabled: enabled ? enabled === 'true' || enabled === '1' : DEFAULT_BREAKER.enabled,
-      windowMs: number('BREAKER_WINDOW_MS', DEFAULT_BREAKER.windowMs, 100, 600_000),
-      minCalls: number('BREAKER_MIN_CALLS', DEFAULT_BREAKER.minCalls, 1, 100_000),
-      failureRatio: number('BREAKER_FAILURE_RATIO', DEFAULT_BREAKER.failureRatio, 0.01, 1, false),
-      cooldownMs: number('BREAKER_COOLDOWN_MS', DEFAULT_BREAKER.cooldownMs, 1, 600_000),
-      halfOpenProbes: number('BREAKER_HALF_OPEN_PROBES', DEFAULT_BREAKER.halfOpenProbes, 1, 100),
+      enabled: readBool(env, 'BREAKER_ENABLED', DEFAULT_BREAKER.enabled),
+      windowMs: readInt(env, 'BREAKER_WINDOW_MS', DEFAULT_BREAKER.windowMs, 100, 600_000),
+      minCalls: readInt(env, 'BREAKER_MIN_CALLS', DEFAULT_BREAKER.minCalls, 1, 100_000),
+      failureRatio: readDecimal(env, 'BREAKER_FAILURE_RATIO', DEFAULT_BREAKER.failureRatio, 0.01, 1),
+      cooldownMs: readInt(env, 'BREAKER_COOLDOWN_MS', DEFAULT_BREAKER.cooldownMs, 1, 600_000),
+      halfOpenProbes: readInt(env, 'BREAKER_HALF_OPEN_PROBES', DEFAULT_BREAKER.halfOpenProbes, 1, 100),
     },
     retryBudget: {
-      ratio: number('RETRY_BUDGET_RATIO', DEFAULT_RETRY_BUDGET.ratio, 0, 10, false),
-      minPerSecond: number('RETRY_BUDGET_MIN_PER_SECOND', DEFAULT_RETRY_BUDGET.minPerSecond, 0, 10_000, false),
+      ratio: readDecimal(env, 'RETRY_BUDGET_RATIO', DEFAULT_RETRY_BUDGET.ratio, 0, 10),
+      minPerSecond: readDecimal(env, 'RETRY_BUDGET_MIN_PER_SECOND', DEFAULT_RETRY_BUDGET.minPerSecond, 0, 10_000),
     },
   };
+}
+
+function readDecimal(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || value < min || value > max) throw new ConfigError(name, `must be a number from ${min} to ${max}`);
+  return value;
 }

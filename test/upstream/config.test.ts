@@ -31,7 +31,7 @@ describe('loadUpstreamConfig', () => {
       scopes: [...DEFAULT_SCOPES],
       timeoutMs: 10_000,
       deadlineMs: 20_000,
-      maxRetries: 2,
+      maxRetries: 3,
       retryBaseMs: 100,
       retryMaxMs: 2_000,
       tokenRefreshSkewSeconds: 60,

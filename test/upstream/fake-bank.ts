@@ -118,7 +118,7 @@ export async function startFakeBank(): Promise<FakeBank> {
     },
     config: (overrides = {}) => upstreamConfigFrom({
       baseUrl: url, clientId: 'fake-client', clientSecret: SECRET, institutionId: '00016',
-      timeoutMs: 2_000, deadlineMs: 5_000, retryBaseMs: 5, retryMaxMs: 1_500, ...overrides,
+      timeoutMs: 2_000, deadlineMs: 5_000, maxRetries: 2, retryBaseMs: 5, retryMaxMs: 1_500, ...overrides,
     }),
     async close() {
       server.closeAllConnections();

@@ -20,7 +20,7 @@ describe.each(['node-fetch', 'undici'] as const)('bank client against sandbox fa
   const start = (overrides: Partial<UpstreamConfig> = {}) => {
     client = createBankClient(upstreamConfigFrom({
       baseUrl: sandbox.url, clientId: 'sandbox-client', clientSecret: 'sandbox-secret', institutionId: '00016',
-      http, timeoutMs: 300, deadlineMs: 3_000, retryBaseMs: 5, retryMaxMs: 1_500, ...overrides,
+      http, timeoutMs: 300, deadlineMs: 3_000, maxRetries: 2, retryBaseMs: 5, retryMaxMs: 1_500, ...overrides,
     }));
   };
   const list = () => listAccounts({ client, user });
