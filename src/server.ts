@@ -47,6 +47,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** A bug in one request must cost that request, never the process. */
+function failInternally(res: ServerResponse): void {
+  if (res.headersSent) res.destroy();
+  else sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
+
 /**
  * Apollo Server on bare node:http: no framework layer between the socket and Apollo, because per-request overhead
  * is what separates a GraphQL layer from raw REST throughput (see test/bench/RESULTS.md).
@@ -126,9 +132,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     try {
       route(req, res);
     } catch {
-      // A bug in one route must cost one request, never the process.
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.destroy();
+      failInternally(res);
     }
   }
 
@@ -155,10 +159,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
     if (path === '/graphql' && (method === 'GET' || method === 'POST')) {
       const op = observability.operations.start(req, res);
-      op.run(() => executeGraphQL(req, res, search, op)).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-        else res.destroy();
-      });
+      op.run(() => executeGraphQL(req, res, search, op)).catch(() => failInternally(res));
       return;
     }
     if (path === '/graphql') {
