@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Logger } from '../observability/logger.js';
 
@@ -68,7 +68,9 @@ export async function connectRedis(options: RedisOptions): Promise<SharedRedis> 
   });
   upGauge.set(0);
 
-  const client = new Redis(options.url, {
+  // Imported only when REDIS_URL is set: ioredis costs ~40 ms of start-up and ~7 MB of heap (test/bench/RESULTS.md).
+  const { Redis: RedisClient } = await import('ioredis');
+  const client = new RedisClient(options.url, {
     commandTimeout: options.timeoutMs,
     connectTimeout: Math.max(options.timeoutMs, 1_000),
     // Fail at once while disconnected instead of queueing: the fallback answers, the request does not wait.

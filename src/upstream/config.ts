@@ -43,7 +43,9 @@ const DEFAULTS = {
   retryBaseMs: 100,
   retryMaxMs: 2_000,
   tokenRefreshSkewSeconds: 60,
-  maxSockets: 64,
+  // 32 concurrent operations fanning out to 8 bank calls each need 256; with 64 they queued for a socket and
+  // doubled p50 at 25 ms bank latency (test/bench/RESULTS.md). Each operation's fan-out stays capped on its own.
+  maxSockets: 256,
   // undici's request costs about a third less gateway CPU per bank call than node-fetch (test/bench/RESULTS.md).
   http: 'undici',
   breaker: DEFAULT_BREAKER,

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import https from 'node:https';
-import fetch from 'node-fetch';
 import { Agent as UndiciAgent, request as undiciRequest } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { UpstreamConfig } from './config.js';
@@ -53,9 +52,12 @@ function nodeFetchTransport(maxSockets: number): Transport {
   const options = { keepAlive: true, maxSockets, timeout: IDLE_SOCKET_MS };
   const httpAgent = new http.Agent(options);
   const httpsAgent = new https.Agent(options);
+  // Loaded only when chosen (undici is the default): no start-up time or heap for a client nobody uses.
+  const loading = import('node-fetch');
   return {
     async send(request) {
       try {
+        const { default: fetch } = await loading;
         const response = await fetch(request.url, {
           method: request.method,
           headers: request.headers,

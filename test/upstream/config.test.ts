@@ -35,7 +35,7 @@ describe('loadUpstreamConfig', () => {
       retryBaseMs: 100,
       retryMaxMs: 2_000,
       tokenRefreshSkewSeconds: 60,
-      maxSockets: 64,
+      maxSockets: 256,
       http: 'undici',
       breaker: { enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, cooldownMs: 5_000, halfOpenProbes: 1 },
       retryBudget: { ratio: 0.2, minPerSecond: 10 },

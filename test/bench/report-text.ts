@@ -1,0 +1,94 @@
+// The prose of RESULTS.md: how the figures were taken, and the issue's targets checked against them.
+import { MB, cell, cost, fmt, type BenchReport } from './figures.js';
+import type { ScenarioId } from './options.js';
+import type { RssRun } from './process-figures.js';
+import { HEAP_CAP_FLAGS } from './session.js';
+
+const EXPECTED_CALLS: Record<ScenarioId, string> = { S1: '1', S2: '2', S3: '1', S4: '1+L', S5: '8' };
+
+export function methodSection(report: BenchReport): string {
+  const scenarios = report.scenarios.map((s) => {
+    const levels = report.plans[s.id]?.length;
+    return `- **${s.id}** ${s.title} (as \`${s.user}\`; ${levels ?? '?'} dependent upstream level${levels === 1 ? '' : 's'}). Same answer from (b) and (c): ${report.consistent[s.id] ? 'yes' : '**NO**'}.`;
+  });
+  return [
+    '## How it is measured',
+    '',
+    ...scenarios,
+    '',
+    '- **(a) raw REST, the floor.** A tiny `node:http` process (`servers/raw.ts`) with one endpoint per scenario. It replays exactly the resource calls the gateway made for that scenario (captured from the sandbox log once, under 25 ms latency, so dependent calls fall into separate levels), level by level with the same parallelism, over undici `request` with keep-alive and one client-credentials token fetched at start. It parses every body and answers the combined JSON. Making the floor an HTTP endpoint means autocannon measures all three contestants the same way; it puts one HTTP hop and one `JSON.stringify` into the floor, which the other two pay as well.',
+    `- **(b) our gateway.** \`createGateway\` (src/server.ts) wired as src/main.ts does, default upstream transport (\`${report.transports.default}\`); (b′) is the same with \`UPSTREAM_HTTP=${report.transports.alt}\`.`,
+    '- **(c) the usual first attempt** (`baseline/`): the same generated schema on Apollo\'s `startStandaloneServer`, resolvers that call the REST API per field with global `fetch`: no DataLoader, no field-set pushdown (always the full view with `additionalFields`), a bank token fetched and the viewer JWT verified on every request. The gateway\'s pure mapping resolvers are reused, so both answer identically.',
+    '- Every server, and the sandbox bank, runs in its own process from a compiled build (`tsc`, as `npm run build`), so RSS is the server\'s own. autocannon runs in the parent process. Each cell: warm-up, then the measured run; every response under load must be byte-identical to the answer verified before (the failures column counts non-2xx, errors, timeouts and mismatches).',
+    '- Upstream calls and bytes per operation come from the sandbox request log (response body bytes, token calls included in bytes) over sequential operations of an already warm server. Peak RSS is the largest `VmRSS` sample (every 250 ms) of the server process during the cell.',
+  ].join('\n');
+}
+
+export function targetRows(report: BenchReport): string[][] {
+  const rows: string[][] = [];
+  const yes = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : '**not met**');
+  for (const s of report.scenarios) {
+    const c = cost(report, s.id, 'gateway');
+    const expected = s.id === 'S4' ? 1 + (report.locations.S4 ?? Number.NaN) : Number(EXPECTED_CALLS[s.id]);
+    rows.push([`${s.id} upstream calls per operation = ${EXPECTED_CALLS[s.id]}${s.id === 'S4' ? ` (L = ${report.locations.S4})` : ''}`,
+      c ? `${fmt(c.calls, 1)} (${c.byRoute})` : '–', yes(c && c.calls === expected)]);
+  }
+  const s3 = cost(report, 'S3', 'gateway');
+  const s3c = cost(report, 'S3', 'baseline');
+  rows.push(['S3 calls ≤ 1/10 of the baseline\'s', s3 && s3c ? `${fmt(s3.calls, 1)} vs ${fmt(s3c.calls, 1)}` : '–', yes(s3 && s3c && s3.calls * 10 <= s3c.calls)]);
+  const a = cell(report, 'S1', 'raw', 0);
+  const b = cell(report, 'S1', 'gateway', 0);
+  rows.push(['S1 throughput of (b) ≥ 50 % of (a), 0 ms', a && b ? `${fmt((b.rps / a.rps) * 100)} % (${fmt(b.rps)} vs ${fmt(a.rps)} req/s)` : '–', yes(a && b && b.rps >= 0.5 * a.rps)]);
+  const n = report.opts.connections;
+  const light = report.opts.lightConnections;
+  for (const s of report.scenarios) {
+    const levels = report.plans[s.id]?.length ?? 1;
+    const bound = levels * 25 + 10;
+    const full = cell(report, s.id, 'gateway', 25);
+    const calm = light > 0 ? cell(report, s.id, 'gateway', 25, light) : undefined;
+    rows.push([`${s.id} p50 at 25 ms upstream latency ≤ ${bound} ms (${levels} level${levels === 1 ? '' : 's'} × 25 + 10)`,
+      `${n} connections: ${full ? `${fmt(full.p50)} ms` : '–'}${calm ? `; ${light} connections: ${fmt(calm.p50)} ms` : ''}`,
+      `${n} connections: ${yes(full && full.p50 <= bound)}${calm ? `; ${light} connections: ${yes(calm.p50 <= bound)}` : ''}`]);
+  }
+  const peakOf = (r: RssRun | undefined) => r && Math.max(r.peak, r.hwm);
+  const changeOf = (r: RssRun | undefined) => r && r.lastThird / r.firstThird - 1;
+  const rss = report.rss;
+  const capped = report.rssHeapCap;
+  const peak = peakOf(rss);
+  const capNote = capped ? `; heap capped (b‴, ${capped.seconds} s): ${fmt(peakOf(capped)! / MB, 1)} MB` : '';
+  rows.push([`Peak RSS ≤ 150 MB under ${rss?.connections ?? 100} connections`, peak ? `${fmt(peak / MB, 1)} MB${capNote}` : '–',
+    `${yes(peak === undefined ? undefined : peak <= 150 * MB)}${capped ? `; heap capped: ${yes(peakOf(capped)! <= 150 * MB)}` : ''}`]);
+  const change = changeOf(rss);
+  rows.push([`RSS flat (±10 %) between the first and last third of a ${rss?.seconds ?? 120} s run`,
+    change === undefined ? '–' : `${fmt(change * 100, 1)} %${capped ? `; heap capped: ${fmt(changeOf(capped)! * 100, 1)} %` : ''}`,
+    yes(change === undefined ? undefined : Math.abs(change) <= 0.1)]);
+  const cold = report.cold && Math.max(...report.cold.answeredMs);
+  rows.push(['Cold start (first token + first query) < 1 s', cold ? `${fmt(cold)} ms (slowest of ${report.cold!.answeredMs.length})` : '–', yes(cold === undefined ? undefined : cold < 1000)]);
+  return rows;
+}
+
+/** What the figures mean where a target is missed or a choice was made; numbers are this run's. */
+export function notesSection(report: BenchReport): string {
+  const notes: string[] = [];
+  const a = cell(report, 'S1', 'raw', 0);
+  const b = cell(report, 'S1', 'gateway', 0);
+  if (a && b) {
+    notes.push(`- **S1 throughput.** (a) spends ${fmt(a.cpuMsPerOp, 2)} ms of CPU per operation, (b) ${fmt(b.cpuMsPerOp, 2)} ms (${fmt(b.cpuMsPerOp / a.cpuMsPerOp, 1)}×): an HTTP request in and out, JWT check, Apollo's request pipeline, graphql-js execution, the bank client (deadlines, circuit breaker, retry budget, events), one log line and metrics per operation. (b) is one process, so about one CPU is its ceiling, while the load generator and the bank need the other. Profiles (\`npx tsx test/bench/profile.ts S1\`) show no single hot spot left: the cost is spread over those parts and over socket writes and garbage collection.`);
+  }
+  const s5 = cost(report, 'S5', 'gateway');
+  if (s5) {
+    notes.push(`- **S5 calls (${s5.byRoute}).** The 8 \`account(id:)\` lookups are one \`$filter\` call. The schema answers null for an id the viewer cannot see and an empty history for accounts without history access, and both are decided from the account record, so the 8 transaction calls follow that one lookup; the raw contestant replays the same calls. Answering with 8 calls would mean skipping that check, which this work does not change.`);
+  }
+  const heapOf = (key: 'gateway' | 'gateway-heapcap', id: 'S2' | 'S5') => cell(report, id, key, 0);
+  const [g2, c2] = [heapOf('gateway', 'S2'), heapOf('gateway-heapcap', 'S2')];
+  if (g2 && c2) {
+    notes.push(`- **Memory.** V8 lets the heap grow to about four times the live data on a machine with plenty of memory (${report.machine.memoryGb} GB here); the RSS is flat but above 150 MB. With \`${HEAP_CAP_FLAGS.join(' ')}\` (b‴) the RSS target is met, but S2 costs ${fmt(c2.cpuMsPerOp, 2)} instead of ${fmt(g2.cpuMsPerOp, 2)} ms CPU per operation (${fmt((c2.cpuMsPerOp / g2.cpuMsPerOp - 1) * 100)} %) in garbage collection, so \`npm start\` keeps V8's defaults. In a container with a small memory limit Node sizes the heap from the limit and behaves like (b‴) by itself.`);
+  }
+  const cluster = cell(report, 'S1', 'gateway-cluster', 0);
+  if (cluster && b) {
+    notes.push(`- **WORKERS.** The production default starts one gateway process per CPU (b″): ${fmt(cluster.rps)} req/s on S1 here against ${fmt(b.rps)} for one process, because on ${report.machine.cpus} CPUs the second worker competes with the load generator and the bank; on a machine of its own the cluster adds capacity.`);
+  }
+  notes.push('- **Parsing and validation** are cached: Apollo keeps parsed and validated documents (keyed by the query\'s SHA-256), and the query limits, the cost and the bank field set (`viewName`, `additionalFields`) are computed once per document; viewer JWTs are verified once per token until `exp`.');
+  notes.push('- **graphql-jit** is not used: Apollo Server 5 offers no supported way to replace its executor (only the gateway interface meant for federation), and graphql-js execution is a minor part of an operation\'s CPU next to the items above.');
+  return notes.join('\n');
+}
