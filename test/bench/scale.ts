@@ -5,6 +5,7 @@
  * balancer would spread them. Settings: BENCH_DURATION_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS,
  * BENCH_LATENCIES (as for run.ts); BENCH_SKIP_BUILD=1 reuses the last build. Needs redis-server (the Redis rows are skipped without it).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
@@ -147,8 +148,47 @@ export function scaleTable(rows: ScaleRow[]): string {
   return lines.join('\n');
 }
 
+const SECTION = '## Scaling out (S2 retail dashboard)';
+
+/** Throughput of each setup against one process at the same bank latency: what the setup bought in this run. */
+function gains(rows: ScaleRow[]): string[] {
+  return rows.filter((r) => !r.setup.startsWith('1 process')).map((r) => {
+    const single = rows.find((o) => o.setup.startsWith('1 process') && o.latencyMs === r.latencyMs);
+    const ratio = single ? (r.rps / single.rps).toFixed(2) : 'n/a';
+    return `- ${r.setup} at ${r.latencyMs} ms: ${ratio}× the ops/s of one process, ${r.bankCallsPerOp.toFixed(2)} bank calls/op, ${r.tokenCalls} bank token request(s).`;
+  });
+}
+
+/** Replaces (or appends) this script's section of RESULTS.md, so `npm run bench` leaves one file with both parts. */
+function writeSection(rows: ScaleRow[], heading: string): void {
+  const file = new URL('./RESULTS.md', import.meta.url);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const kept = current.includes(SECTION) ? current.slice(0, current.indexOf(SECTION)).trimEnd() : current.trimEnd();
+  const section = [
+    SECTION,
+    '',
+    `Written by \`test/bench/scale.ts\` (run by \`npm run bench\` after the main run) on ${new Date().toISOString()}; ${heading}`,
+    'Every setup shares this machine\'s two CPUs with the sandbox bank and autocannon, so a second worker or instance',
+    'competes with the load generator for CPU here; on machines of their own each adds its machine\'s capacity.',
+    '',
+    scaleTable(rows),
+    '',
+    'What each setup bought in this run:',
+    '',
+    ...gains(rows),
+    '',
+    'Beyond throughput: with Redis the fleet asks the bank for one token instead of one per process, and per-viewer',
+    'rate limits hold across instances; the response cache serves the account list from Redis (about half the bank',
+    'calls of S2). Without Redis, each worker keeps its own token, limits and cache.',
+    '',
+  ].join('\n');
+  writeFileSync(file, `${kept}\n\n${section}`);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = await measureScale({ build: process.env.BENCH_SKIP_BUILD !== '1' });
-  console.log(`\nS2 retail dashboard, ${num('BENCH_CONNECTIONS', 32)} connections, ${num('BENCH_DURATION_SECONDS', 8)} s per run\n`);
+  const heading = `${num('BENCH_CONNECTIONS', 32)} connections, ${num('BENCH_DURATION_SECONDS', 8)} s per run.`;
+  console.log(`\nS2 retail dashboard, ${heading}\n`);
   console.log(scaleTable(rows));
+  writeSection(rows, heading);
 }
