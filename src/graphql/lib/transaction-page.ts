@@ -1,6 +1,6 @@
-import { offsetCursor, offsetPage } from './paging.js';
+import { offsetCursor, offsetPage, type OffsetPage } from './paging.js';
 import type { Loaders } from '../../upstream/loaders.js';
-import type { AccountDto } from '../../upstream/types.js';
+import type { AccountDto, TransactionsResponseDto } from '../../upstream/types.js';
 import type { ResolversTypes } from '../types.generated.js';
 
 const MAX_PAGE = 100;
@@ -36,6 +36,11 @@ export async function transactionConnection(loaders: Loaders, account: AccountDt
     startDate: args.startDate ?? undefined,
     endDate: args.endDate ?? undefined,
   });
+  return transactionConnectionFrom(page, kind, { offset, limit });
+}
+
+/** The connection for one page the bank returned at `offset`; cursors carry `kind` (list and window). */
+export function transactionConnectionFrom(page: TransactionsResponseDto, kind: string, { offset, limit }: OffsetPage): Connection {
   const rows = page.transactions.slice(0, limit);
   const edges = rows.map((transaction, i) => ({ cursor: offsetCursor(kind, offset + i), node: transaction }));
   // The bank leaves pagination out for an empty window; past the end of a non-empty one the total is unknown.

@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import { notFound } from '../../../src/errors.js';
 import { bankIdOf } from '../../../src/graphql/global-id.js';
 import { historyAllowed, isVisible } from '../../../src/graphql/lib/account-fields.js';
-import { offsetCursor, offsetPage } from '../../../src/graphql/lib/paging.js';
-import { emptyTransactionConnection } from '../../../src/graphql/lib/transaction-page.js';
+import { offsetPage } from '../../../src/graphql/lib/paging.js';
+import { emptyTransactionConnection, transactionConnectionFrom } from '../../../src/graphql/lib/transaction-page.js';
 import { resolvers } from '../../../src/graphql/resolvers.generated.js';
 import type { Resolvers } from '../../../src/graphql/types.generated.js';
 import type {
@@ -104,20 +104,7 @@ export const baselineResolvers: Resolvers<BaselineContext> = {
         $skip: offset,
         $top: limit,
       });
-      const rows = page.transactions.slice(0, limit);
-      const edges = rows.map((node, i) => ({ cursor: offsetCursor(kind, offset + i), node }));
-      const total = page.pagination?.count;
-      return {
-        edges,
-        nodes: rows,
-        totalCount: total ?? null,
-        pageInfo: {
-          hasNextPage: total !== undefined ? offset + rows.length < total : false,
-          hasPreviousPage: offset > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+      return transactionConnectionFrom(page, kind, { offset, limit });
     },
   },
   Transaction: {
