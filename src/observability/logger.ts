@@ -39,7 +39,10 @@ export function createLogger({ level, destination, scrub }: LoggerOptions): Logg
         },
       },
     },
-    destination,
+    // pino's default stdout stream writes asynchronously, one 16 KB chunk per completed write: a saturated event
+    // loop produces lines faster than that, and the backlog grew the heap by ~0.3 KB per operation for as long as
+    // the load lasted (test/bench/RESULTS.md). Synchronous writes cannot fall behind; a slow reader slows us instead.
+    destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }
 

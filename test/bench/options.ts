@@ -59,7 +59,7 @@ export function loadOptions(argv: string[] = process.argv.slice(2)): BenchOption
   const quick = argv.includes('--quick') || process.env.BENCH_QUICK === '1';
   const abIndex = argv.indexOf('--ab');
   const abLabel = abIndex >= 0 ? argv[abIndex + 1] : undefined;
-  if (abIndex >= 0 && !abLabel) throw new Error('--ab needs a label, e.g. --ab "before: cache-control plugin"');
+  if (abIndex >= 0 && !abLabel) throw new Error('--ab needs a label, e.g. npx tsx test/bench/run.ts --ab "+ cache-control plugin off"');
   const scenarios = list('BENCH_SCENARIOS', SCENARIO_IDS);
   const contestants = abLabel ? (['gateway'] as ContestantId[]) : list('BENCH_CONTESTANTS', CONTESTANT_IDS);
   const latencies = (process.env.BENCH_LATENCIES ?? '0,25').split(',').map(Number);

@@ -81,8 +81,9 @@ export function notesSection(report: BenchReport): string {
   }
   const heapOf = (key: 'gateway' | 'gateway-heapcap', id: 'S2' | 'S5') => cell(report, id, key, 0);
   const [g2, c2] = [heapOf('gateway', 'S2'), heapOf('gateway-heapcap', 'S2')];
-  if (g2 && c2) {
-    notes.push(`- **Memory.** V8 lets the heap grow to about four times the live data on a machine with plenty of memory (${report.machine.memoryGb} GB here); the RSS is flat but above 150 MB. With \`${HEAP_CAP_FLAGS.join(' ')}\` (b‴) the RSS target is met, but S2 costs ${fmt(c2.cpuMsPerOp, 2)} instead of ${fmt(g2.cpuMsPerOp, 2)} ms CPU per operation (${fmt((c2.cpuMsPerOp / g2.cpuMsPerOp - 1) * 100)} %) in garbage collection, so \`npm start\` keeps V8's defaults. In a container with a small memory limit Node sizes the heap from the limit and behaves like (b‴) by itself.`);
+  if (g2 && c2 && report.rss) {
+    const r = report.rss;
+    notes.push(`- **Memory.** The live heap under load is a few tens of MB, but V8 lets the heap grow to about four times the live data on a machine with plenty of memory (${report.machine.memoryGb} GB here): with its defaults the RSS peaks at ${fmt(Math.max(r.peak, r.hwm) / MB)} MB under ${r.connections} connections (${fmt((r.lastThird / r.firstThird - 1) * 100, 1)} % between the first and last third). With \`${HEAP_CAP_FLAGS.join(' ')}\` (b‴) the heap stays near the live data, but S2 costs ${fmt(c2.cpuMsPerOp, 2)} instead of ${fmt(g2.cpuMsPerOp, 2)} ms CPU per operation (${fmt((c2.cpuMsPerOp / g2.cpuMsPerOp - 1) * 100)} %) in garbage collection, so \`npm start\` keeps V8's defaults. In a container with a small memory limit Node sizes the heap from the limit and behaves like (b‴) by itself.`);
   }
   const cluster = cell(report, 'S1', 'gateway-cluster', 0);
   if (cluster && b) {

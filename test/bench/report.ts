@@ -148,7 +148,7 @@ export function renderReport(report: BenchReport): string {
     '## Targets (issue 4)', '', table(['Target', 'Figure', 'Met'], targetRows(report)), '',
     '## Notes', '', notesSection(report), '',
     '## Performance changes, A/B', '',
-    'The upstream HTTP client is compared in this run (table above: (b) against (b′)); the heap settings too ((b‴), and the second RSS run). Every other change was measured with `npm run bench -- --ab "<label>"` (gateway only, same settings) right after it, each run being the "before" of the next: the tool appends the figures to `test/bench/ab-log.json`, and this table and the list below are rendered from that file. Other work on the gateway went on between runs (entry 4a re-measures the starting point of change 4), and other processes shared the machine (load average column), so differences under ~10 % are noise; CPU ms/op is the steadier figure.',
+    'The upstream HTTP client is compared in this run (table above: (b) against (b′)); the heap settings too ((b‴), and the second RSS run). Every other change was measured with `npx tsx test/bench/run.ts --ab "<label>"` (gateway only, same settings) right after it, each run being the "before" of the next: the tool appends the figures to `test/bench/ab-log.json`, and this table and the list below are rendered from that file. Other work on the gateway went on between runs (entry 4a re-measures the starting point of change 4), and other processes shared the machine (load average column), so differences under ~10 % are noise; CPU ms/op is the steadier figure.',
     '', abSection(), '',
   ].join('\n');
 }
