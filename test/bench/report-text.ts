@@ -87,7 +87,10 @@ export function notesSection(report: BenchReport): string {
   }
   const cluster = cell(report, 'S1', 'gateway-cluster', 0);
   if (cluster && b) {
-    notes.push(`- **WORKERS.** The production default starts one gateway process per CPU (b″): ${fmt(cluster.rps)} req/s on S1 here against ${fmt(b.rps)} for one process, because on ${report.machine.cpus} CPUs the second worker competes with the load generator and the bank; on a machine of its own the cluster adds capacity.`);
+    const why = cluster.rps > 1.1 * b.rps
+      ? 'the other workers use CPU a single process cannot, though here they share the CPUs with the load generator and the bank'
+      : `on ${report.machine.cpus} CPUs the other workers compete with the load generator and the bank for CPU`;
+    notes.push(`- **WORKERS.** The production default starts one gateway process per CPU (b″): ${fmt(cluster.rps)} req/s on S1 here${a ? ` (${fmt((cluster.rps / a.rps) * 100)} % of (a))` : ''} against ${fmt(b.rps)} for one process: ${why}. On a machine of its own the cluster adds each CPU's capacity.`);
   }
   notes.push('- **Parsing and validation** are cached: Apollo keeps parsed and validated documents (keyed by the query\'s SHA-256), and the query limits, the cost and the bank field set (`viewName`, `additionalFields`) are computed once per document; viewer JWTs are verified once per token until `exp`.');
   notes.push('- **graphql-jit** is not used: Apollo Server 5 offers no supported way to replace its executor (only the gateway interface meant for federation), and graphql-js execution is a minor part of an operation\'s CPU next to the items above.');

@@ -160,5 +160,8 @@ export function writeReport(report: BenchReport): string {
   const file = report.opts.complete ? path.join(REPO, 'test/bench/RESULTS.md') : path.join(REPO, 'test-artifacts/bench/RESULTS.partial.md');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
+  // Every figure of the run, for a closer look than the tables give (test-artifacts/ is not committed).
+  mkdirSync(path.join(REPO, 'test-artifacts/bench'), { recursive: true });
+  writeFileSync(path.join(REPO, 'test-artifacts/bench/report.json'), JSON.stringify(report, null, 1));
   return file;
 }
