@@ -1,6 +1,8 @@
 import { ConfigError } from './config-error.js';
 import { readBool, readInt } from './env.js';
 import { loadSecurityConfig, type SecurityConfig } from './security/config.js';
+import { loadHttpEdgeConfig, type HttpEdgeConfig } from './http/server.js';
+import type { BulkheadConfig } from './upstream/bulkhead.js';
 
 export { ConfigError };
 
@@ -26,13 +28,19 @@ export interface GatewayConfig {
   accountIdBatchMax: number;
   /** Transaction lists fetched at once for one operation (protects the bank from fan-out). */
   transactionsConcurrency: number;
+  /** Bank calls in flight per operation and per viewer (src/upstream/bulkhead.ts). */
+  bulkhead: BulkheadConfig;
   /** Largest body accepted on POST /graphql. */
   maxBodyBytes: number;
+  /** Timeouts and the connection cap of the listener (src/http/server.ts). */
+  http: HttpEdgeConfig;
   /** Query limits, CORS, persisted operations, rate limits (src/security/config.ts). */
   security: SecurityConfig;
 }
 
 type Env = Record<string, string | undefined>;
+
+const MIN_DISTINCT_SECRET_BYTES = 16;
 
 function readUrl(env: Env, name: string): string | undefined {
   const raw = env[name];
@@ -48,11 +56,19 @@ function readUrl(env: Env, name: string): string | undefined {
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
+  // The sandbox (with its admin API and demo tokens) is a development tool: production never falls back to it.
+  if (production && !env.CANDESCENT_BASE_URL) {
+    throw new ConfigError('CANDESCENT_BASE_URL', 'is required when NODE_ENV=production (the embedded sandbox runs only in development)');
+  }
   const devMode = !env.CANDESCENT_BASE_URL;
   const jwtSecret = env.AUTH_JWT_SECRET || undefined;
   // HS256 keys shorter than the hash output are brute-forceable (RFC 7518 §3.2).
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) {
     throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 bytes long');
+  }
+  // Length is not strength: 32 × "a" passes the check above. A random secret of 32 bytes has ~26 distinct ones.
+  if (production && jwtSecret !== undefined && new Set(Buffer.from(jwtSecret)).size < MIN_DISTINCT_SECRET_BYTES) {
+    throw new ConfigError('AUTH_JWT_SECRET', `looks guessable: use a random value with at least ${MIN_DISTINCT_SECRET_BYTES} distinct bytes (e.g. openssl rand -base64 48)`);
   }
   const jwksUrl = readUrl(env, 'AUTH_JWKS_URL');
   if (!devMode && !jwtSecret && !jwksUrl) {
@@ -68,7 +84,13 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     introspection: readBool(env, 'INTROSPECTION', !production),
     accountIdBatchMax: readInt(env, 'ACCOUNT_ID_BATCH_MAX', 50, 1, 500),
     transactionsConcurrency: readInt(env, 'TRANSACTIONS_CONCURRENCY', 8, 1, 64),
+    // 16 of the bank client's 256 sockets (UPSTREAM_MAX_SOCKETS): a viewer's burst queues behind its own share.
+    bulkhead: {
+      perOperation: readInt(env, 'BANK_CALLS_PER_OPERATION', 8, 1, 1_000),
+      perViewer: readInt(env, 'BANK_CALLS_PER_VIEWER', 16, 1, 10_000),
+    },
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    http: loadHttpEdgeConfig(env),
     security: loadSecurityConfig(env, production),
   };
 }

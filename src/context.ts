@@ -4,13 +4,14 @@ import { unauthenticated } from './errors.js';
 import { createLoaders, type AccountView, type LoaderOptions, type Loaders } from './upstream/loaders.js';
 import type { ViewerVerifier, Viewer } from './auth/viewer.js';
 import type { BankClient, UpstreamCallEvent } from './upstream/client.js';
+import type { Bulkheads } from './upstream/bulkhead.js';
 
 /** Everything one GraphQL request may use. Built per request: nothing here is shared between customers. */
 export interface Context {
   viewer: Viewer;
   loaders: Loaders;
   /**
-   * Set before execution from the operation's selection (see graphql/account-view.ts). A holder, not a value:
+   * Set before execution from the operation's selection (see graphql/account-field-sets.ts). A holder, not a value:
    * Apollo runs each operation on a shallow copy of the context, and the loaders must see what the plugin sets.
    */
   accountView: { current: AccountView };
@@ -25,14 +26,17 @@ export interface ContextDeps {
   bank: BankClient;
   verifyViewer: ViewerVerifier;
   loaderOptions: LoaderOptions;
+  /** Process-wide: each operation's bank calls queue behind its own and its viewer's caps. */
+  bulkheads: Bulkheads;
 }
 
-export function createContextFactory({ bank, verifyViewer, loaderOptions }: ContextDeps) {
+export function createContextFactory({ bank, verifyViewer, loaderOptions, bulkheads }: ContextDeps) {
   return async (req: IncomingMessage, signal: AbortSignal, requestId: string = randomUUID()): Promise<Context> => {
     let viewer: Viewer;
     try {
       viewer = await verifyViewer(req.headers.authorization);
     } catch {
+      // Built before the body is read (server.ts): a request without a valid token is refused from its headers.
       throw unauthenticated('The bearer token is missing, invalid or expired');
     }
     const upstreamCalls: UpstreamCallEvent[] = [];
@@ -47,7 +51,7 @@ export function createContextFactory({ bank, verifyViewer, loaderOptions }: Cont
       {
         client: bank,
         user: { userId: viewer.userId, idType: viewer.idType },
-        call: { signal, onCall: (event) => upstreamCalls.push(event) },
+        call: { signal, onCall: (event) => upstreamCalls.push(event), bulkhead: bulkheads.forOperation(`${viewer.idType}:${viewer.userId}`) },
       },
       loaderOptions,
       () => context.accountView.current,

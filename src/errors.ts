@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { SecurityErrorCode } from './security/errors.js';
-import { UpstreamError } from './upstream/errors.js';
+import { UpstreamError, isRefusedTokenAnswer } from './upstream/errors.js';
 
 /** The closed set of `extensions.code` values clients can rely on. */
 export const ErrorCode = {
@@ -45,6 +45,8 @@ export function badUserInput(message: string): GraphQLError {
 function codeForUpstream(error: UpstreamError): ErrorCode {
   if (error.kind === 'timeout') return ErrorCode.UPSTREAM_TIMEOUT;
   if (error.kind !== 'http') return ErrorCode.UPSTREAM_UNAVAILABLE;
+  // A bank token refused again after the refresh: the strict reading answers 400 CMN_90018 where others say 401.
+  if (isRefusedTokenAnswer(error)) return ErrorCode.UNAUTHENTICATED;
   switch (error.status) {
     case 400:
       return ErrorCode.BAD_USER_INPUT;

@@ -1,5 +1,4 @@
 // Entry point: configuration, the embedded sandbox bank in dev mode, and the HTTP listener.
-import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { devJwtSecret } from './auth/dev-secret.js';
 import { mintViewerToken } from './auth/mint-token.js';
@@ -8,12 +7,14 @@ import { ConfigError, loadGatewayConfig } from './config.js';
 import { readInt } from './env.js';
 import { createObservability } from './observability/index.js';
 import { createGateway } from './server.js';
+import { createHttpServer } from './http/server.js';
 import { createGracefulShutdown, exitOnSignals, loadShutdownTimeoutMs } from './lifecycle/shutdown.js';
 import { superviseWorkers } from './lifecycle/cluster.js';
 import { announces, primarySandbox, servedBy } from './lifecycle/worker.js';
 import { createSharedState } from './scale/index.js';
 import { createBankClient } from './upstream/client.js';
 import { loadUpstreamConfig } from './upstream/config.js';
+import { explainTokenFailure } from './upstream/token-diagnosis.js';
 
 const EXAMPLE_QUERY = `# Accounts of the signed-in customer, with balances and the latest transactions.
 query Dashboard {
@@ -41,9 +42,10 @@ async function main(): Promise<void> {
 
   if (config.devMode) {
     // Loaded only in dev mode: a real deployment never carries the fake bank in memory.
-    const { startSandbox } = await import('./sandbox/index.js');
+    const { sandboxProfile, startSandbox } = await import('./sandbox/index.js');
     const { SEED_USERS } = await import('./sandbox/seed.js');
-    const sandbox = primarySandbox() ?? (await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true }));
+    const profile = sandboxProfile(env);
+    const sandbox = primarySandbox() ?? (await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true, profile }));
     closeSandbox = () => sandbox.close();
     env = {
       ...env,
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
       CANDESCENT_INSTITUTION_ID: '00016',
     };
     config.auth.jwtSecret = devJwtSecret(env);
-    if (announces()) console.log(`Sandbox bank:  ${sandbox.url}  (admin API at ${sandbox.url}/__sandbox/users)`);
+    if (announces()) console.log(`Sandbox bank:  ${sandbox.url}  (${profile} profile; admin API at ${sandbox.url}/__sandbox/users)`);
     demoTokens = await Promise.all(
       Object.entries(SEED_USERS).map(async ([label, user]) => ({
         label: `${label} (${user.idType}=${user.userId})`,
@@ -70,6 +72,13 @@ async function main(): Promise<void> {
     onBreakerChange: (event) => observability.logger.warn({ breaker: event }, `upstream circuit breaker ${event.service}: ${event.from} -> ${event.to}`),
     ...observability.bankHooks,
   });
+  // A token refused at start-up (e.g. a scope the client app lacks) would fail every operation: say why now.
+  // Behind a shared (Redis) token store the fleet's first operation fetches the one token and /readyz reports.
+  if (!shared.tokenStore) {
+    bank.tokens.getToken().catch(async (error: unknown) => {
+      observability.logger.error({ startup: 'bank-token' }, `start-up: bank token unavailable: ${await explainTokenFailure(error, bank.tokens)}`);
+    });
+  }
   const gateway = await createGateway({
     config,
     bank,
@@ -85,7 +94,7 @@ async function main(): Promise<void> {
     cleanup: [() => gateway.stop(), () => bank.close(), () => shared.close(), () => closeSandbox()],
     log: (message, fields) => observability.logger.info(fields ?? {}, message),
   });
-  const server = createServer({ keepAliveTimeout: 65_000 }, lifecycle.wrap(servedBy(gateway.handle)));
+  const server = createHttpServer(config.http, lifecycle.wrap(servedBy(gateway.handle)));
   server.listen(config.port, config.host);
   await once(server, 'listening');
   const address = server.address();

@@ -1,18 +1,21 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContextFactory, type Context } from './context.js';
 import { formatError } from './errors.js';
-import { accountViewPlugin } from './graphql/account-view.js';
+import { accountViewPlugin, bankFieldRegistry } from './graphql/account-field-sets.js';
 import { resolvers } from './graphql/resolvers.generated.js';
+import { withoutInternalDirectives } from './graphql/schema-directives.js';
 import { typeDefs } from './graphql/typeDefs.generated.js';
 import { graphiqlPage, serveGraphiqlAsset, type GraphiqlDefaults } from './http/graphiql.js';
 import { readBody, BodyTooLargeError } from './http/body.js';
-import { createSecurity } from './security/index.js';
+import { createSecurity, type CostSubject } from './security/index.js';
 import type { ViewerVerifier } from './auth/viewer.js';
 import type { GatewayConfig } from './config.js';
 import type { BankClient } from './upstream/client.js';
+import { createBulkheads } from './upstream/bulkhead.js';
 import type { SharedState } from './scale/index.js';
 import { createObservability, type Observability, type OperationObserver, type Readiness } from './observability/index.js';
 
@@ -47,6 +50,18 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** Operations are charged to the verified viewer; a business user's lookups by id are one bank call each. */
+function costSubject(config: GatewayConfig): CostSubject<Context> {
+  return (context) => {
+    const viewer = context.viewer as Context['viewer'] | undefined;
+    if (!viewer) return undefined;
+    return {
+      key: `${viewer.idType}:${viewer.userId}`,
+      profile: { business: viewer.idType === 'loginId', accountIdBatchMax: config.accountIdBatchMax },
+    };
+  };
+}
+
 /** A bug in one request must cost that request, never the process. */
 function failInternally(res: ServerResponse): void {
   if (res.headersSent) res.destroy();
@@ -61,10 +76,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const observability = options.observability ?? (await createObservability());
   observability.watchBreakers(() => options.bank.breakerStates());
-  const security = createSecurity<Context>(config.security, options.verifyViewer, options.shared);
+  const security = createSecurity<Context>(config.security, costSubject(config), options.shared);
   const apollo = new ApolloServer<Context>({
     logger: observability.apolloLogger,
-    typeDefs,
+    typeDefs: withoutInternalDirectives(typeDefs),
     resolvers,
     formatError: security.formatError(formatError),
     includeStacktraceInErrorResponses: false,
@@ -73,13 +88,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     introspection: config.introspection,
     // Cache control is on by default and wraps every field resolver; nothing here is cacheable (no-store, see
     // security/http.ts), so it would only cost time per field (test/bench/RESULTS.md).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accountViewPlugin(), observability.operations.plugin(), ...security.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accountViewPlugin(bankFieldRegistry(typeDefs)), observability.operations.plugin(), ...security.plugins],
     ...security.apolloOptions,
   });
   await apollo.start();
   const createContext = createContextFactory({
     bank: options.bank,
     verifyViewer: options.verifyViewer,
+    bulkheads: createBulkheads(config.bulkhead),
     loaderOptions: {
       accountIdBatchMax: config.accountIdBatchMax,
       transactionsConcurrency: config.transactionsConcurrency,
@@ -90,6 +106,24 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const probes = observability.endpoints(options.bank);
 
   async function executeGraphQL(req: IncomingMessage, res: ServerResponse, search: string, op: OperationObserver): Promise<void> {
+    // A client that hangs up should not keep the bank busy on its behalf.
+    const abort = new AbortController();
+    // Every bank call in flight listens on it: a wide fan-out is normal here, not a listener leak.
+    setMaxListeners(0, abort.signal);
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    // Every operation needs a viewer: the context (and so the token) comes from the headers before any body is read
+    // or buffered, and an anonymous client's connection is closed rather than drained.
+    let context: Context;
+    try {
+      context = await op.context(createContext(req, abort.signal, op.requestId));
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
+      res.setHeader('connection', 'close');
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+    }
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
@@ -106,16 +140,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    // A client that hangs up should not keep the bank busy on its behalf.
-    const abort = new AbortController();
-    // Every bank call in flight listens on it: a wide fan-out is normal here, not a listener leak.
-    setMaxListeners(0, abort.signal);
-    res.once('close', () => {
-      if (!res.writableFinished) abort.abort();
-    });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: () => op.context(createContext(req, abort.signal, op.requestId)),
+      context: async () => context,
     });
     res.statusCode = result.status ?? 200;
     for (const [name, value] of result.headers) res.setHeader(name, value);

@@ -55,7 +55,8 @@ export function createViewerVerifier(config: AuthConfig): ViewerVerifier {
   const cache = new Map<string, Viewer>();
 
   return async (authorization) => {
-    const match = /^Bearer ([A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]*\.[A-Za-z0-9_=-]*)$/.exec(authorization ?? '');
+    // The scheme is case-insensitive (RFC 9110 §11.1); the token is not.
+    const match = /^Bearer +([A-Za-z0-9_=-]+\.[A-Za-z0-9_=-]*\.[A-Za-z0-9_=-]*)$/i.exec(authorization ?? '');
     if (!match) throw new ViewerAuthError('missing or malformed bearer token');
     const token = match[1];
     const now = Date.now() / 1000;

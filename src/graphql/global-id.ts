@@ -6,14 +6,28 @@ export function toGlobalId(type: NodeType, bankId: string): string {
   return Buffer.from(`${type}:${bankId}`, 'utf8').toString('base64url');
 }
 
-/** Null for anything that is not an id this API issued (wrong shape, unknown type, empty bank id). */
+/**
+ * The bank's id alphabet: its keys are URL-safe base64 or hex (contract §3), so this admits letters, digits, `-`,
+ * `_`, `=` and inner dots only. Anything else (empty, `.`, `..`, `/`, `%`) could not name a bank object and, in a
+ * path segment, could rewrite the URL: such an id is refused before any bank call.
+ */
+const BANK_ID = /^[A-Za-z0-9_=-][A-Za-z0-9_.=-]{0,255}$/;
+
+export function isBankId(id: string): boolean {
+  return BANK_ID.test(id);
+}
+
+/** Null for anything that is not an id this API issued (wrong shape, unknown type, a bank id outside its alphabet). */
 export function fromGlobalId(globalId: string): { type: NodeType; bankId: string } | null {
   if (globalId.length > 512 || !/^[A-Za-z0-9_-]+$/.test(globalId)) return null;
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const colon = decoded.indexOf(':');
   const type = decoded.slice(0, colon);
   const bankId = decoded.slice(colon + 1);
-  if (colon < 1 || !NODE_TYPES.has(type) || bankId.length === 0) return null;
+  if (colon < 1 || !NODE_TYPES.has(type)) return null;
+  // A transaction's id carries its account's (see transactionBankId); its own part is never put in a path.
+  const pathPart = type === 'Transaction' ? bankId.split(':')[0] : bankId;
+  if (!isBankId(pathPart) || bankId.length > 512) return null;
   return { type: type as NodeType, bankId };
 }
 

@@ -109,8 +109,9 @@ export type Account = Node & {
    */
   location?: Maybe<Location>;
   /**
-   * The number printed on the account's checks (MICR line), for accounts with checks. Null when the
-   * bank does not know it or did not include it.
+   * The last 4 digits of the number printed on the account's checks (MICR line), for accounts with
+   * checks. Always masked by this API, whatever the bank sends, because the MICR line contains the
+   * full account number. Null when the bank does not know it or did not include it.
    */
   micrNumber?: Maybe<Scalars['String']['output']>;
   /**
@@ -435,6 +436,15 @@ export type AccountUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Internal, not served: the bank's account field sets (its `viewName` parameter). Each set contains the one before. */
+export type BankView =
+  /** No `viewName`: the bank's default external field set, the only one with `micrNumber`. */
+  | 'FULL'
+  /** `viewName=m`: every field of the full set except `micrNumber`. */
+  | 'M'
+  /** `viewName=s`: identity, balances, status, allowed actions, routing number and the next loan payment; no nickname. */
+  | 'S';
+
 /** A scheduled loan payment. */
 export type LoanPayment = {
   __typename?: 'LoanPayment';
@@ -500,7 +510,9 @@ export type Mutation = {
    * Renames an account (its nickname) and/or hides or shows it. Returns the updated account. Fails
    * with a user error for an empty or too long nickname (`NICKNAME_EMPTY`, `NICKNAME_TOO_LONG`), a
    * joint account's nickname (`JOINT_ACCOUNT_NICKNAME_LOCKED`), a feature the institution switched off
-   * (`FEATURE_DISABLED`) or an unknown account (`NOT_FOUND`).
+   * (`FEATURE_DISABLED`) or an unknown account (`NOT_FOUND`). The bank's published Accounts API is
+   * read-only, so this mutation is off unless the deployment enables the bank's (assumed) update
+   * endpoint: off, it changes nothing and answers `NOT_SUPPORTED` for every account, existing or not.
    */
   accountUpdate?: Maybe<AccountUpdatePayload>;
   /**
@@ -619,7 +631,8 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Fetches several objects by global id at once. The result has the same length and order as
-   * `ids`; an entry is null where `node(id:)` would return null.
+   * `ids`; an entry is null where `node(id:)` would return null. At most 100 ids per call: more fail
+   * the whole operation with `BAD_USER_INPUT` before anything is fetched.
    */
   nodes: Array<Maybe<Node>>;
   /**
@@ -1091,6 +1104,12 @@ export type UserErrorCode =
    * exist or is not visible to the viewer.
    */
   | 'NOT_FOUND'
+  /**
+   * This deployment cannot carry out the change at all: the bank's published API has no operation for
+   * it (today: `accountUpdate`, which is off unless the operator enables it). Nothing was changed and
+   * retrying will not help; hide the corresponding control.
+   */
+  | 'NOT_SUPPORTED'
   /** The recipient does not exist (any more) or is not one of the viewer's recipients. */
   | 'RECIPIENT_NOT_FOUND'
   /** The validation test transfer to the recipient failed, so the recipient was not saved. */
@@ -1260,7 +1279,6 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccountActions: ResolverTypeWrapper<AccountActionsMapper>;
   AccountBalance: ResolverTypeWrapper<AccountBalanceMapper>;
@@ -1277,6 +1295,7 @@ export type ResolversTypes = {
   AccountTypeCode: ResolverTypeWrapper<'SAVINGS' | 'CHECKING' | 'MONEY_MARKET' | 'BROKERAGE' | 'TRUST' | 'LINE_OF_CREDIT_LOAN' | 'TCL_CREDIT_LINE' | 'UNKNOWN' | 'KEOGH' | 'RETIREMENT_401K' | 'CERT_OF_DEPOSIT' | 'CSI_CERT_OF_DEPOSIT' | 'CREDIT_CARD_LOAN' | 'INSTALLMENT_LOAN' | 'CONSUMER_LOAN' | 'COMMERCIAL_LOAN' | 'MORTGAGE_LOAN' | 'RESIDENTIAL_MORTGAGE_LOAN' | 'COMMERCIAL_REFI_LOAN' | 'HOME_EQUITY_LOAN' | 'GENERAL_LEDGER_ACCOUNT' | 'GENERAL_LEDGER_CODE' | 'TCL_MASTER' | 'TCL_NOTE' | 'USER_DEFINED' | 'RETIREMENT_IRA'>;
   AccountUpdateInput: AccountUpdateInput;
   AccountUpdatePayload: ResolverTypeWrapper<Omit<AccountUpdatePayload, 'account' | 'userErrors'> & { account?: Maybe<ResolversTypes['Account']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  BankView: ResolverTypeWrapper<'S' | 'M' | 'FULL'>;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1305,8 +1324,9 @@ export type ResolversTypes = {
   TransactionStatus: ResolverTypeWrapper<'PENDING' | 'POSTED'>;
   TransactionType: ResolverTypeWrapper<'WITHDRAWAL' | 'CHECK' | 'SAVINGS_WITHDRAWAL_PASSBOOK' | 'SAVINGS_WITHDRAWAL_OTHER' | 'TELEPHONE_TRANSFER_DEBIT' | 'TRANSFER_DEBIT' | 'ADVANCE' | 'AUTOMATIC_DEBIT' | 'ATM_WITHDRAWAL' | 'ELECTRONIC_TRANSFER_DEBIT' | 'POS_PURCHASE' | 'BILL_PAYMENT' | 'ACH_CHECK' | 'SERVICE_CHARGE' | 'CHECK_BOOK_CHARGE' | 'ATM_FEE' | 'POS_PURCHASE_FEE' | 'STOP_PAYMENT_FEE' | 'INTEREST_CHARGE_NORMAL' | 'INSUFFICIENT_FUNDS_CHARGE' | 'RETURNED_CHECK_FEE' | 'OVERDRAFT_FEE' | 'EARLY_WITHDRAWAL_FEE' | 'LEDGER_ADJUSTMENT_DEBIT' | 'MISCELLANEOUS_DEBIT' | 'RETAIL_PURCHASE' | 'MAIL_ORDER_OR_TELEPHONE_PURCHASE' | 'CASH_ADVANCE' | 'ANNUAL_FEE' | 'LATE_PAYMENT_FEE' | 'INTEREST_CHARGE' | 'DEBIT_ADJUSTMENT' | 'DEPOSIT' | 'TELEPHONE_TRANSFER_CREDIT' | 'TRANSFER_CREDIT' | 'PAYMENT' | 'DIVIDEND' | 'DIRECT_DEPOSIT' | 'ATM_DEPOSIT' | 'ELECTRONIC_TRANSFER_CREDIT' | 'POS_CREDIT' | 'BILL_PAYMENT_CREDIT' | 'ACH_CREDIT' | 'INTEREST_POSTING' | 'LEDGER_ADJUSTMENT_CREDIT' | 'MISCELLANEOUS_CREDIT' | 'RETURN_OF_GOODS' | 'REFUND' | 'PAYMENT_CREDIT_CARD' | 'CREDIT_ADJUSTMENT' | 'OTHER'>;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
-  UserErrorCode: ResolverTypeWrapper<'INVALID_INPUT' | 'NOT_FOUND' | 'NICKNAME_EMPTY' | 'NICKNAME_TOO_LONG' | 'JOINT_ACCOUNT_NICKNAME_LOCKED' | 'FEATURE_DISABLED' | 'DUPLICATE_RECIPIENT' | 'DUPLICATE_NICKNAME' | 'INVALID_EMAIL' | 'FIELD_TOO_LONG' | 'ACCOUNT_TYPE_NOT_ALLOWED' | 'INVALID_RECIPIENT' | 'INVALID_PASSCODE' | 'RECIPIENT_VALIDATION_FAILED' | 'RECIPIENT_NOT_FOUND'>;
+  UserErrorCode: ResolverTypeWrapper<'INVALID_INPUT' | 'NOT_FOUND' | 'NICKNAME_EMPTY' | 'NICKNAME_TOO_LONG' | 'JOINT_ACCOUNT_NICKNAME_LOCKED' | 'FEATURE_DISABLED' | 'DUPLICATE_RECIPIENT' | 'DUPLICATE_NICKNAME' | 'INVALID_EMAIL' | 'FIELD_TOO_LONG' | 'ACCOUNT_TYPE_NOT_ALLOWED' | 'INVALID_RECIPIENT' | 'INVALID_PASSCODE' | 'RECIPIENT_VALIDATION_FAILED' | 'RECIPIENT_NOT_FOUND' | 'NOT_SUPPORTED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1314,7 +1334,6 @@ export type ResolversParentTypes = {
   Account: AccountMapper;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   AccountActions: AccountActionsMapper;
   AccountBalance: AccountBalanceMapper;
@@ -1352,7 +1371,15 @@ export type ResolversParentTypes = {
   TransactionFilter: TransactionFilter;
   UserError: UserError;
   Viewer: ViewerMapper;
+  Boolean: Scalars['Boolean']['output'];
 };
+
+export type bankFieldsDirectiveArgs = {
+  additional?: Scalars['Boolean']['input'];
+  view: BankView;
+};
+
+export type bankFieldsDirectiveResolver<Result, Parent, ContextType = Context, Args = bankFieldsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1469,6 +1496,8 @@ export type AccountUpdatePayloadResolvers<ContextType = Context, ParentType exte
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type BankViewResolvers = EnumResolverSignature<{ FULL?: any, M?: any, S?: any }, ResolversTypes['BankView']>;
 
 export interface CurrencyCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CurrencyCode'], any> {
   name: 'CurrencyCode';
@@ -1607,7 +1636,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserErrorCodeResolvers = EnumResolverSignature<{ ACCOUNT_TYPE_NOT_ALLOWED?: any, DUPLICATE_NICKNAME?: any, DUPLICATE_RECIPIENT?: any, FEATURE_DISABLED?: any, FIELD_TOO_LONG?: any, INVALID_EMAIL?: any, INVALID_INPUT?: any, INVALID_PASSCODE?: any, INVALID_RECIPIENT?: any, JOINT_ACCOUNT_NICKNAME_LOCKED?: any, NICKNAME_EMPTY?: any, NICKNAME_TOO_LONG?: any, NOT_FOUND?: any, RECIPIENT_NOT_FOUND?: any, RECIPIENT_VALIDATION_FAILED?: any }, ResolversTypes['UserErrorCode']>;
+export type UserErrorCodeResolvers = EnumResolverSignature<{ ACCOUNT_TYPE_NOT_ALLOWED?: any, DUPLICATE_NICKNAME?: any, DUPLICATE_RECIPIENT?: any, FEATURE_DISABLED?: any, FIELD_TOO_LONG?: any, INVALID_EMAIL?: any, INVALID_INPUT?: any, INVALID_PASSCODE?: any, INVALID_RECIPIENT?: any, JOINT_ACCOUNT_NICKNAME_LOCKED?: any, NICKNAME_EMPTY?: any, NICKNAME_TOO_LONG?: any, NOT_FOUND?: any, NOT_SUPPORTED?: any, RECIPIENT_NOT_FOUND?: any, RECIPIENT_VALIDATION_FAILED?: any }, ResolversTypes['UserErrorCode']>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<VieweraccountArgs, 'id'>>;
@@ -1633,6 +1662,7 @@ export type Resolvers<ContextType = Context> = {
   AccountType?: AccountTypeResolvers<ContextType>;
   AccountTypeCode?: AccountTypeCodeResolvers;
   AccountUpdatePayload?: AccountUpdatePayloadResolvers<ContextType>;
+  BankView?: BankViewResolvers;
   CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1662,3 +1692,6 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  bankFields?: bankFieldsDirectiveResolver<any, any, ContextType>;
+};

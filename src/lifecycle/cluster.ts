@@ -40,8 +40,8 @@ export async function superviseWorkers(config: GatewayConfig, env: Record<string
   const workerEnv: Record<string, string> = {};
   let closeSandbox = async () => {};
   if (config.devMode) {
-    const { startSandbox } = await import('../sandbox/index.js');
-    const sandbox = await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true });
+    const { sandboxProfile, startSandbox } = await import('../sandbox/index.js');
+    const sandbox = await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true, profile: sandboxProfile(env) });
     closeSandbox = () => sandbox.close();
     workerEnv[WORKER_ENV.sandboxUrl] = sandbox.url;
     // Every worker must accept the demo tokens, whichever worker minted them.

@@ -8,6 +8,7 @@ import { apolloLogger, createLogger, createViewerHasher, type ApolloLogger, type
 import { createMetrics, createNoopMetrics, type BreakerStates, type Metrics } from './metrics.js';
 import { createOperationObservers } from './operation.js';
 import { createReadiness } from './readiness.js';
+import { explainTokenFailure } from '../upstream/token-diagnosis.js';
 import { createScrubber } from './redact.js';
 import type { Tracing } from './tracing.js';
 
@@ -73,7 +74,12 @@ export async function createObservability(options: ObservabilityOptions = {}): P
     operations: createOperationObservers({ logger, metrics, tracing, hashViewer, scrub }),
     watchBreakers: (states) => metrics.watchBreakers(states),
     endpoints(bank) {
-      const readiness = createReadiness({ probe: () => bank.tokens.getToken(), cacheMs: config.readinessCacheMs });
+      const readiness = createReadiness({
+        probe: () => bank.tokens.getToken(),
+        cacheMs: config.readinessCacheMs,
+        onProbeFailure: (error) => void explainTokenFailure(error, bank.tokens)
+          .then((why) => logger.warn({ readiness: 'not-ready' }, `readiness: bank token unavailable: ${why}`)),
+      });
       return createProbeEndpoints(readiness, metrics);
     },
     async shutdown() {

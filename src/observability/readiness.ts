@@ -1,10 +1,13 @@
-import { scrubText } from './redact.js';
-
 export interface ReadinessState {
   ready: boolean;
-  /** Why not ready: 'draining' or what the probe failed with (scrubbed, no secrets). */
-  reason?: string;
+  /**
+   * Why not ready, from a fixed set: /readyz is unauthenticated, so the bank's error text (host names, addresses)
+   * goes to the log through `onProbeFailure`, never into the answer.
+   */
+  reason?: NotReadyReason;
 }
+
+export type NotReadyReason = 'bank token unavailable' | 'draining';
 
 export interface Readiness {
   check(): Promise<ReadinessState>;
@@ -17,6 +20,8 @@ export interface ReadinessOptions {
   /** Resolves when the bank is usable (the gateway's probe is the token provider's getToken()). */
   probe: () => Promise<unknown>;
   cacheMs: number;
+  /** Sees the probe's error (for the log: e.g. which scope the bank refuses); once per probe, not per check. */
+  onProbeFailure?: (error: unknown) => void;
   now?: () => number;
 }
 
@@ -24,7 +29,7 @@ export interface ReadinessOptions {
  * Load balancers probe every few seconds from several nodes; one answer is reused for `cacheMs` and concurrent
  * checks share one probe, so the bank sees at most one token request per period from this gateway.
  */
-export function createReadiness({ probe, cacheMs, now = Date.now }: ReadinessOptions): Readiness {
+export function createReadiness({ probe, cacheMs, onProbeFailure, now = Date.now }: ReadinessOptions): Readiness {
   let draining = false;
   let cached: { state: ReadinessState; at: number } | undefined;
   let inflight: Promise<ReadinessState> | undefined;
@@ -34,8 +39,8 @@ export function createReadiness({ probe, cacheMs, now = Date.now }: ReadinessOpt
       await probe();
       return { ready: true };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { ready: false, reason: `bank unavailable: ${scrubText(message)}` };
+      onProbeFailure?.(error);
+      return { ready: false, reason: 'bank token unavailable' };
     }
   };
 

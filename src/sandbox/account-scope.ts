@@ -1,4 +1,4 @@
-// Which location a call is about (DECISIONS.md "Accounts" business rules and contract §7.3).
+// Which location a call is about (docs/bank-contract.md "Accounts" business rules and contract §7.3).
 import { ApiError } from './http.js';
 import type { UserRecord } from './model.js';
 

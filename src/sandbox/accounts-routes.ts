@@ -1,6 +1,6 @@
-// GET {accounts}, GET {accounts}/{id}, PATCH {accounts}/{id} (contract §3–§5, DECISIONS.md "Accounts").
+// GET {accounts}, GET {accounts}/{id}, PATCH {accounts}/{id} (contract §3–§5, docs/bank-contract.md "Accounts").
 import { listScope, requestedLocation } from './account-scope.js';
-import { displayedNumber, projectAccount, viewOptions, type ViewOptions } from './account-view.js';
+import { displayedNumber, projectAccount, viewOptions, type ViewOptions } from './account-projection.js';
 import type { CallContext } from './context.js';
 import { authorizeCall } from './guard.js';
 import { ApiError, type Reply } from './http.js';
@@ -11,16 +11,19 @@ const READ = ['accounts:read'];
 const WRITE = ['accounts:write'];
 const MAX_NICKNAME_LENGTH = 40;
 
-const notFound = () => new ApiError(404, 'ACC_00012', 'Data not found');
+// Strict: an unknown account answers like the documented 404 example, "User not found".
+const notFound = (strict: boolean) => strict
+  ? new ApiError(404, 'ACC_00101', 'User not found')
+  : new ApiError(404, 'ACC_00012', 'Data not found');
 const validation = () => new ApiError(400, 'ACC_00011', 'Validation Error');
 
 type Predicate = (record: FilterRecord) => boolean;
 
-function filterOf(query: URLSearchParams): Predicate | undefined {
+function filterOf(query: URLSearchParams, strict: boolean): Predicate | undefined {
   const expression = query.get('$filter');
   if (expression === null) return undefined;
   try {
-    return parseFilter(expression);
+    return parseFilter(expression, { allowOr: !strict });
   } catch (error) {
     if (error instanceof ODataFilterError) throw new ApiError(400, 'ACC_00005', 'Error processing filter expression');
     throw error;
@@ -42,13 +45,13 @@ function filterRecord(entitlement: Entitlement, options: ViewOptions): FilterRec
 
 export function listAccounts(ctx: CallContext): Reply {
   const { token, user } = authorizeCall(ctx, READ);
-  const options = viewOptions(ctx.query, token);
+  const options = viewOptions(ctx.query, token, ctx.state.strict);
   // Validation below depends on the same inputs, so a cached list was a valid request.
   const cacheKey = `${user.institutionUserId}|${options.unmasked}|${ctx.query.toString()}`;
   const cached = ctx.state.cachedAccountList(cacheKey);
   if (cached !== undefined) return { status: 200, raw: cached };
   const scope = listScope(ctx.query, user);
-  const predicate = filterOf(ctx.query);
+  const predicate = filterOf(ctx.query, ctx.state.strict);
   const accounts: Array<Record<string, unknown>> = [];
   for (const entitlement of user.entitlements) {
     if (scope.institutionCustomerId !== undefined && entitlement.institutionCustomerId !== scope.institutionCustomerId) continue;
@@ -63,17 +66,22 @@ export function listAccounts(ctx: CallContext): Reply {
 
 /** The caller's entitlement to the path's account; an id the user may not see is "not found". */
 function entitledAccount(ctx: CallContext, user: UserRecord, crossAccount: boolean): Entitlement {
+  const { strict } = ctx.state;
   const location = requestedLocation(ctx.query, user);
+  // Strict: as Candescent's Postman request does, a business read names the location (ACC_00410 otherwise).
+  if (strict && location === undefined && user.kind === 'BUSINESS') {
+    throw new ApiError(400, 'ACC_00410', 'A location is required for BB users');
+  }
   const entitlement = user.byAccountId.get(ctx.id!);
-  if (!entitlement) throw notFound();
-  if (location !== undefined && entitlement.institutionCustomerId !== location) throw notFound();
-  if (!crossAccount && entitlement.category === 'CROSS_USER_ACCOUNT') throw notFound();
+  if (!entitlement) throw notFound(strict);
+  if (location !== undefined && entitlement.institutionCustomerId !== location) throw notFound(strict);
+  if (!crossAccount && entitlement.category === 'CROSS_USER_ACCOUNT') throw notFound(strict);
   return entitlement;
 }
 
 export function getAccount(ctx: CallContext): Reply {
   const { token, user } = authorizeCall(ctx, READ);
-  const options = viewOptions(ctx.query, token);
+  const options = viewOptions(ctx.query, token, ctx.state.strict);
   return { status: 200, body: projectAccount(user, entitledAccount(ctx, user, options.crossAccount), options) };
 }
 
@@ -101,7 +109,7 @@ function parseUpdate(text: string): AccountUpdate {
 }
 
 /**
- * Assumed endpoint (DECISIONS.md): the nickname and visibility are the caller's own preferences on
+ * Assumed endpoint, lenient profile only (docs/bank-contract.md): the nickname and visibility are the caller's own preferences on
  * the account. The joint-account rule is about nicknames (ACC_00115's message), so hiding a joint
  * account is allowed.
  */
@@ -126,6 +134,8 @@ export async function updateAccount(ctx: CallContext): Promise<Reply> {
   entitlement.views.clear();
   ctx.state.forgetAccountLists();
   // additionalInfo is included so the caller sees the new isVisible, which has no top-level field.
-  const options: ViewOptions = { view: 'full', unmasked: token.scopes.has('accounts:read_unmasked'), additionalFields: true, crossAccount: true };
+  const options: ViewOptions = {
+    view: 'full', unmasked: token.scopes.has('accounts:read_unmasked'), additionalFields: true, crossAccount: true, strict: false,
+  };
   return { status: 200, body: projectAccount(user, entitlement, options) };
 }

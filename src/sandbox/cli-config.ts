@@ -1,7 +1,7 @@
 // SANDBOX_* environment → SandboxOptions for the CLI. Errors name the variable at fault.
 import { readFileSync } from 'node:fs';
 import { validateFaultRules } from './faults.js';
-import type { FaultRule, SandboxOptions } from './types.js';
+import type { FaultRule, SandboxOptions, SandboxProfile } from './types.js';
 
 const DEFAULT_PORT = 4010;
 
@@ -31,11 +31,19 @@ function faultsFrom(raw: string): { faults: FaultRule[]; latencyMs?: number } {
   return envelope as { faults: FaultRule[]; latencyMs?: number };
 }
 
+/** SANDBOX_PROFILE: `lenient` (default) or `strict` (docs/bank-contract.md); used by `npm run sandbox` and `npm start`. */
+export function sandboxProfile(env: NodeJS.ProcessEnv): SandboxProfile {
+  const raw = env.SANDBOX_PROFILE?.trim() || 'lenient';
+  if (raw !== 'lenient' && raw !== 'strict') throw new Error(`SANDBOX_PROFILE must be lenient or strict, got "${raw}"`);
+  return raw;
+}
+
 export function cliOptions(env: NodeJS.ProcessEnv): SandboxOptions & { port: number; host: string } {
   const options: SandboxOptions & { port: number; host: string } = {
     port: number(env, 'SANDBOX_PORT') ?? DEFAULT_PORT,
     host: env.SANDBOX_HOST || '127.0.0.1',
     admin: env.SANDBOX_ADMIN === 'true',
+    profile: sandboxProfile(env),
   };
   if (env.SANDBOX_FAULTS) {
     const { faults, latencyMs } = faultsFrom(env.SANDBOX_FAULTS);

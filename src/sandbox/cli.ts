@@ -5,7 +5,7 @@ import { DEFAULT_CLIENT, startSandbox } from './index.js';
 try {
   const options = cliOptions(process.env);
   const sandbox = await startSandbox(options);
-  console.log(`Candescent sandbox listening on ${sandbox.url}`);
+  console.log(`Candescent sandbox listening on ${sandbox.url} (profile ${options.profile})`);
   console.log(`  client id ${DEFAULT_CLIENT.clientId}, institution ${DEFAULT_CLIENT.institutionId}`);
   if (options.admin) console.log(`  admin API on ${sandbox.url}/__sandbox/ (users, requests, faults)`);
   const stop = () => void sandbox.close().then(() => process.exit(0));

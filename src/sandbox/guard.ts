@@ -3,7 +3,7 @@
 import type { CallContext } from './context.js';
 import { ApiError, header, isUuid } from './http.js';
 import type { UserRecord } from './model.js';
-import { SERVICE_ERRORS, type ErrorSpec, type ResourceService } from './service-errors.js';
+import { SERVICE_ERRORS, STRICT_GATEWAY_ERRORS, type ErrorSpec, type ResourceService } from './service-errors.js';
 import type { AccessToken } from './tokens.js';
 
 export interface Caller {
@@ -32,14 +32,25 @@ export function authenticate(ctx: CallContext, scopes: readonly string[]): Acces
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header(ctx.req, 'authorization') ?? '');
   if (!match) fail(errors.missingAuth);
   const found = ctx.state.tokens.findAccess(match[1]!);
-  if (!found) fail(errors.invalidToken);
-  if (found.expired) fail(errors.expiredToken);
+  // Strict: the API gateway in front of the services refuses the token itself, as a 400 (1.11.0).
+  const strictGateway = ctx.state.strict && ctx.service !== 'ux';
+  if (!found || found.expired) {
+    if (strictGateway) fail(STRICT_GATEWAY_ERRORS.invalidToken);
+    fail(found ? errors.expiredToken : errors.invalidToken);
+  }
   if (!scopes.some((scope) => found.token.scopes.has(scope))) fail(errors.forbidden);
   checkTraceHeader(ctx);
   // Optional on resource calls (Candescent's Postman never sends it); when sent it must be the token's.
   const institution = header(ctx.req, 'institutionid');
   if (institution !== undefined && institution !== found.token.institutionId) fail(errors.institution);
+  if (ctx.state.strict && !acceptsJson(header(ctx.req, 'accept'))) fail(errors.mediaType);
   return found.token;
+}
+
+/** No Accept header, or one that admits JSON: the only media type 1.11.0 serves. */
+function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined) return true;
+  return accept.split(',').some((range) => /^\s*(\*\/\*|application\/\*|application\/json)\s*(;|$)/i.test(range));
 }
 
 function checkTraceHeader(ctx: CallContext): void {
@@ -53,6 +64,8 @@ function checkTraceHeader(ctx: CallContext): void {
   }
   const transactionId = header(ctx.req, 'transactionid');
   if (!transactionId) fail(errors.missingTrace);
+  // Strict: the documented format (RequestTraceId, format uuid), checked by the API gateway.
+  if (ctx.state.strict && !isUuid(transactionId)) fail(STRICT_GATEWAY_ERRORS.invalidTrace);
   if (transactionId.length > MAX_TRANSACTION_ID_LENGTH) fail(errors.invalidTrace);
 }
 

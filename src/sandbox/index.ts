@@ -9,8 +9,10 @@ import type { Sandbox, SandboxOptions } from './types.js';
 
 export type {
   FaultKind, FaultRule, InstitutionFeatures, RequestLogEntry, RouteName, Sandbox, SandboxClient, SandboxOptions,
+  SandboxProfile,
 } from './types.js';
-export { ALL_SCOPES, DEFAULT_CLIENT } from './state.js';
+export { ALL_SCOPES, DEFAULT_CLIENT, DOCUMENTED_SCOPES, STRICT_DEFAULT_CLIENT } from './state.js';
+export { sandboxProfile } from './cli-config.js';
 export { ALL_SEED_USERS, INSTITUTION_ID, SANDBOX_TODAY, SEED_USERS, type SeedUser } from './seed.js';
 
 // Longer than typical client pools keep idle sockets (undici ~4 s, Node agents 5 s…), so the

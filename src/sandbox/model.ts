@@ -9,12 +9,67 @@ export interface Money {
   amount: number;
 }
 
+export interface Term {
+  duration: number;
+  termType: 'DAYS' | 'WEEKS' | 'MONTHS' | 'YEARS' | 'UNKNOWN';
+}
+
 /**
- * Bank-side fields of an account, identical for every user who sees it, in the contract's field
- * order. The per-viewer fields (institutionUserId, institutionCustomerId, nickName, category, the
- * masked or full accountNumber) live on the Entitlement.
+ * An account as the bank sends it (contract §3.4: the default external field set, in its order, plus the
+ * additionalInfo map). Optional fields are the ones an account may lack; account-projection.ts decides which
+ * field sets (viewName) carry each one.
  */
-export type AccountFields = Record<string, unknown>;
+export interface SandboxAccount {
+  id: string;
+  institutionUserId: string;
+  institutionCustomerId?: string;
+  institutionId: string;
+  description?: string;
+  accountNumber: string;
+  nickName?: string;
+  type: { value: string; fiRawAccountType: number; fiAccountType: number; description: string };
+  category: Category;
+  currentBalance?: Money;
+  availableBalance?: Money;
+  status?: Record<string, boolean>;
+  allowedActions?: AllowedActions;
+  routingNumber?: string;
+  interestRate?: number;
+  interestYearToDate?: Money;
+  micrNumber?: string;
+  maturityDate?: string;
+  term?: Term;
+  escrowBalance?: Money;
+  currentPrincipalBalance?: Money;
+  nextPaymentAmount?: Money;
+  nextPaymentDate?: string;
+  payOffAmount?: Money;
+  calculatedPayOffAmount?: Money;
+  minimumPayment?: Money;
+  lineOfCreditLimit?: Money;
+  loanOriginationDate?: string;
+  pastPrincipalDueDate?: string;
+  lastPrincipalPaymentAmount?: Money;
+  originalLoanAmount?: Money;
+  tpvReference?: string;
+  lastStatementBalance?: Money;
+  primaryHolderName?: string;
+  /** Lenient reading: only with additionalFields=true (docs/bank-contract.md "Accounts"). */
+  additionalInfo?: { entry: Array<{ key: string; value: string }> };
+  /** Strict reading: visibility and ownership as top-level fields, as Candescent's Postman scripts read them. */
+  isVisible?: boolean;
+  isHiddenByFi?: boolean;
+  ownershipType?: string;
+}
+
+/** Fields no viewName set carries: each reading adds its own after the projection (see projectAccount). */
+export type ReadingField = 'additionalInfo' | 'isVisible' | 'isHiddenByFi' | 'ownershipType';
+
+/** The fields of an account each viewer sees differently; they live on the Entitlement. */
+export type PerViewerField = 'institutionUserId' | 'institutionCustomerId' | 'nickName' | 'category' | 'accountNumber';
+
+/** Bank-side fields of an account, identical for every user who sees it. */
+export type AccountFields = Omit<SandboxAccount, PerViewerField | ReadingField>;
 
 export interface TransactionRecord {
   id: string;
@@ -68,7 +123,7 @@ export interface Entitlement {
   nickName?: string;
   isVisible: boolean;
   /** Memoised response projections keyed by view; cleared when the entitlement changes. */
-  views: Map<string, Record<string, unknown>>;
+  views: Map<string, Partial<SandboxAccount>>;
 }
 
 export interface RecipientRecord {

@@ -1,4 +1,4 @@
-// The sandbox's `$filter` for the accounts list: exactly the subset DECISIONS.md (Accounts) allows.
+// The sandbox's `$filter` for the accounts list: exactly the subset docs/bank-contract.md (Accounts) allows.
 // Everything else throws ODataFilterError, which the route maps to 400 ACC_00005.
 
 export class ODataFilterError extends Error {
@@ -43,9 +43,10 @@ const PUNCTUATION = new Set(['(', ')', ',']);
 const IDENT_START = /[A-Za-z_]/;
 const IDENT_PART = /[A-Za-z0-9_]/;
 
-export function parseFilter(expression: string): Predicate {
+/** `allowOr: false` is the strict reading: "only simple filter expressions are supported". */
+export function parseFilter(expression: string, { allowOr = true }: { allowOr?: boolean } = {}): Predicate {
   if (expression.length > MAX_LENGTH) fail(`expression longer than ${MAX_LENGTH} characters`);
-  const parser = new Parser(tokenize(expression));
+  const parser = new Parser(tokenize(expression), allowOr);
   if (parser.peek().kind === 'end') fail('empty expression');
   const predicate = parser.parseOr(0);
   const trailing = parser.peek();
@@ -108,7 +109,7 @@ function readString(input: string, start: number): { value: string; end: number 
 class Parser {
   private index = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(private readonly tokens: Token[], private readonly allowOr: boolean) {}
 
   peek(): Token {
     return this.tokens[this.index]!;
@@ -117,7 +118,10 @@ class Parser {
   // `or` and `and` loop instead of recursing, so a 500-term `id eq … or …` list stays flat.
   parseOr(depth: number): Predicate {
     const terms = [this.parseAnd(depth)];
-    while (this.acceptKeyword('or')) terms.push(this.parseAnd(depth));
+    while (this.acceptKeyword('or')) {
+      if (!this.allowOr) fail('or is not supported');
+      terms.push(this.parseAnd(depth));
+    }
     return terms.length === 1 ? terms[0]! : (record) => terms.some((term) => term(record));
   }
 

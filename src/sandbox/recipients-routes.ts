@@ -1,4 +1,4 @@
-// The five recipient operations (contract §6, DECISIONS.md "Recipients"). Every response wraps the
+// The five recipient operations (contract §6, docs/bank-contract.md "Recipients"). Every response wraps the
 // recipients in `{recipients: [...]}`; passCode is checked but never stored or returned.
 import type { CallContext } from './context.js';
 import { authorizeCall, fail } from './guard.js';

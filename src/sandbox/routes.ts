@@ -1,4 +1,4 @@
-// Path → handler, serving both of Candescent's path styles at once (DECISIONS.md "Paths and hosts").
+// Path → handler, serving both of Candescent's path styles at once (docs/bank-contract.md "Paths and hosts").
 import { getAccount, listAccounts, updateAccount } from './accounts-routes.js';
 import type { Handler } from './context.js';
 import { createRecipient, deleteRecipient, getRecipient, listRecipients, updateRecipient } from './recipients-routes.js';
@@ -60,7 +60,10 @@ function decode(segment: string): string | undefined {
   }
 }
 
-export function matchRoute(method: string, path: string): RouteMatch {
+/** Routes that only the lenient reading has: the strict bank has no account update at all (404 like any unknown path). */
+const LENIENT_ONLY: ReadonlySet<RouteName> = new Set(['account-update']);
+
+export function matchRoute(method: string, path: string, strict = false): RouteMatch {
   for (const resource of RESOURCES) {
     for (const prefix of resource.prefixes) {
       let methods: Methods | undefined;
@@ -74,7 +77,11 @@ export function matchRoute(method: string, path: string): RouteMatch {
       }
       if (!methods) continue;
       const entry = methods[method];
-      if (!entry) return { kind: 'method-not-allowed', service: resource.service, allow: Object.keys(methods).join(', ') };
+      if (entry && strict && LENIENT_ONLY.has(entry[0])) return { kind: 'not-found' };
+      if (!entry) {
+        const allow = Object.entries(methods).filter(([, e]) => !(strict && e && LENIENT_ONLY.has(e[0]))).map(([m]) => m);
+        return { kind: 'method-not-allowed', service: resource.service, allow: allow.join(', ') };
+      }
       return id === undefined
         ? { kind: 'route', route: entry[0], service: resource.service, handler: entry[1] }
         : { kind: 'route', route: entry[0], service: resource.service, handler: entry[1], id };

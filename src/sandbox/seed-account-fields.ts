@@ -5,6 +5,9 @@ import type { AccountSpec } from './seed-account-specs.js';
 import { SANDBOX_TODAY, addDays, between, type Random } from './seed-ids.js';
 import { INSTITUTION_ID } from './seed-users.js';
 
+/** What one product family adds to the fields every account has. */
+type FamilyFields = Partial<AccountFields>;
+
 type Family = 'deposit' | 'term' | 'card' | 'loan' | 'mortgage' | 'line' | 'investment';
 
 interface TypeMeta { raw: number; fi: number; description: string; family: Family }
@@ -68,7 +71,7 @@ export function allowedActionsOf(spec: AccountSpec): AllowedActions {
   };
 }
 
-function depositFields(spec: AccountSpec, random: Random, accountNumber: string): AccountFields {
+function depositFields(spec: AccountSpec, random: Random, accountNumber: string): FamilyFields {
   const holds = spec.balance > 0 ? between(random, 0, Math.min(250, spec.balance * 0.05)) : 0;
   const rate = spec.type === 'CHECKING' ? 0.01 : spec.type === 'SAVINGS' ? 4.1 : 4.35;
   return {
@@ -81,7 +84,7 @@ function depositFields(spec: AccountSpec, random: Random, accountNumber: string)
   };
 }
 
-function termFields(spec: AccountSpec, random: Random): AccountFields {
+function termFields(spec: AccountSpec, random: Random): FamilyFields {
   const months = spec.termMonths ?? 12;
   const rate = between(random, 4.2, 5.1);
   return {
@@ -94,7 +97,7 @@ function termFields(spec: AccountSpec, random: Random): AccountFields {
   };
 }
 
-function cardFields(spec: AccountSpec, random: Random): AccountFields {
+function cardFields(spec: AccountSpec, random: Random): FamilyFields {
   const limit = spec.limit ?? 5000;
   const minimum = spec.balance > 0 ? Math.max(25, spec.balance * 0.02) : 0;
   return {
@@ -109,7 +112,7 @@ function cardFields(spec: AccountSpec, random: Random): AccountFields {
   };
 }
 
-function loanFields(spec: AccountSpec, random: Random, mortgage: boolean): AccountFields {
+function loanFields(spec: AccountSpec, random: Random, mortgage: boolean): FamilyFields {
   const original = spec.limit ?? spec.balance;
   const months = spec.termMonths ?? 60;
   const rate = mortgage ? between(random, 5.5, 7) : between(random, 3.9, 8.9);
@@ -138,7 +141,7 @@ function loanFields(spec: AccountSpec, random: Random, mortgage: boolean): Accou
   };
 }
 
-function lineFields(spec: AccountSpec, random: Random): AccountFields {
+function lineFields(spec: AccountSpec, random: Random): FamilyFields {
   const limit = spec.limit ?? 10000;
   const minimum = spec.balance > 0 ? Math.max(50, spec.balance * 0.03) : 0;
   return {
@@ -152,7 +155,7 @@ function lineFields(spec: AccountSpec, random: Random): AccountFields {
   };
 }
 
-function investmentFields(spec: AccountSpec, random: Random): AccountFields {
+function investmentFields(spec: AccountSpec, random: Random): FamilyFields {
   return {
     availableBalance: money(spec.balance * between(random, 0.02, 0.1)),
     interestYearToDate: money(spec.balance * between(random, 0.004, 0.012)),

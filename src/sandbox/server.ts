@@ -103,7 +103,7 @@ async function dispatch(parts: SandboxParts, req: IncomingMessage, res: ServerRe
     return;
   }
 
-  const match = matchRoute(method, path);
+  const match = matchRoute(method, path, parts.state.strict);
   const service = match.kind === 'not-found' ? 'token' : match.service;
   const traceName = service === 'ux' ? 'correlationId' : 'transactionId';
   const traceId = header(req, traceName.toLowerCase());

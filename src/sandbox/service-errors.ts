@@ -5,7 +5,9 @@ export type Service = 'token' | 'accounts' | 'transactions' | 'recipients' | 'us
 
 /** `missingTrace`/`invalidTrace`: the transactionId header (UX: correlationId) is absent / too long (UX: not a GUID). */
 export type Problem = 'missingAuth' | 'invalidToken' | 'expiredToken' | 'forbidden' | 'missingTrace'
-  | 'invalidTrace' | 'userParams' | 'unknownUser' | 'userMismatch' | 'institution' | 'clientError' | 'serverError';
+  | 'invalidTrace' | 'userParams' | 'unknownUser' | 'userMismatch' | 'institution' | 'clientError' | 'serverError'
+  /** Strict profile: an `Accept` the service cannot answer (1.11.0 is JSON-only). */
+  | 'mediaType';
 
 export interface ErrorSpec {
   status: number;
@@ -18,6 +20,7 @@ const e = (status: number, code: string, message: string): ErrorSpec => ({ statu
 const MISSING_TXN = 'Request is missing a transactionId header';
 const LONG_TXN = 'Request transactionId header is too long';
 const CANNOT_HANDLE = 'Server cannot handle this request';
+const JSON_ONLY = 'Server can only handle JSON request. Other media types are not supported';
 
 const ACCOUNTS: Record<Problem, ErrorSpec> = {
   missingAuth: e(401, 'ACC_00601', 'Invalid JWT token'),
@@ -32,6 +35,7 @@ const ACCOUNTS: Record<Problem, ErrorSpec> = {
   institution: e(400, 'ACC_00015', 'InstitutionId provided is invalid or blank'),
   clientError: e(400, 'ACC_99990', 'Client error'),
   serverError: e(500, 'ACC_99999', 'Error in Accounts Service'),
+  mediaType: e(415, 'ACC_99988', JSON_ONLY),
 };
 
 const TRANSACTIONS: Record<Problem, ErrorSpec> = {
@@ -48,6 +52,7 @@ const TRANSACTIONS: Record<Problem, ErrorSpec> = {
   institution: e(400, 'TXN_10010', 'One or more query params are invalid or blank'),
   clientError: e(400, 'TXN_99990', 'Client error'),
   serverError: e(500, 'TXN_99999', 'Server error.'),
+  mediaType: e(415, 'TXN_99988', JSON_ONLY),
 };
 
 const RECIPIENTS: Record<Problem, ErrorSpec> = {
@@ -65,6 +70,8 @@ const RECIPIENTS: Record<Problem, ErrorSpec> = {
   institution: e(400, 'REC_11004', 'InstitutionId is invalid or incorrectly configured'),
   clientError: e(400, 'REC_99997', 'Client error'),
   serverError: e(500, 'REC_99999', 'Server error'),
+  // Recipients, users and UX document no 415 code: their generic client-error code, with the 415 status.
+  mediaType: e(415, 'REC_99997', JSON_ONLY),
 };
 
 const USERS: Record<Problem, ErrorSpec> = {
@@ -81,6 +88,7 @@ const USERS: Record<Problem, ErrorSpec> = {
   institution: e(400, 'ISR_10000', 'InstitutionId is invalid or its incorrectly configured'),
   clientError: e(400, 'ISR_11008', 'Invalid query param'),
   serverError: e(500, 'ISR_99999', 'Internal server error'),
+  mediaType: e(415, 'ISR_11008', JSON_ONLY),
 };
 
 // The UX service reports token problems as 400s with its own codes (contract §9.6).
@@ -97,7 +105,14 @@ const UX: Record<Problem, ErrorSpec> = {
   institution: e(400, 'UXU_10004', 'JWT token does not contain institution id'),
   clientError: e(400, 'UXU_99999', 'Cannot handle this request — check URL, body and parameters'),
   serverError: e(500, 'UXU_99998', 'Internal server error'),
+  mediaType: e(415, 'UXU_99999', JSON_ONLY),
 };
+
+/** What the strict profile's API gateway answers before any service sees the call (contract §9.5, 1.11.0). */
+export const STRICT_GATEWAY_ERRORS = {
+  invalidToken: e(400, 'CMN_90018', 'Invalid token'),
+  invalidTrace: e(400, 'CMN_90008', 'Header transactionId is invalid'),
+} as const satisfies Record<string, ErrorSpec>;
 
 export type ResourceService = Exclude<Service, 'token'>;
 

@@ -3,17 +3,23 @@
 import type { Seed } from './model.js';
 import { INSTITUTION_ID, createSeed } from './seed.js';
 import { TokenStore } from './tokens.js';
-import type { InstitutionFeatures, SandboxClient, SandboxOptions } from './types.js';
+import type { InstitutionFeatures, SandboxClient, SandboxOptions, SandboxProfile } from './types.js';
 
-/** Every scope the sandbox knows (DECISIONS.md "Token"), all granted to the default client. */
-export const ALL_SCOPES: readonly string[] = [
-  'accounts:read', 'accounts:read_unmasked', 'accounts:write', 'transactions:read',
+/** The scopes Candescent documents (contract §1.5) that the sandbox's endpoints use. */
+export const DOCUMENTED_SCOPES: readonly string[] = [
+  'accounts:read', 'accounts:read_unmasked', 'transactions:read',
   'recipients:read', 'recipients:write', 'recipients:delete', 'institution-users:read',
 ];
+
+/** Every scope the sandbox knows (docs/bank-contract.md "Scopes"): the documented ones plus the assumed accounts:write. */
+export const ALL_SCOPES: readonly string[] = [...DOCUMENTED_SCOPES, 'accounts:write'];
 
 export const DEFAULT_CLIENT: SandboxClient = {
   clientId: 'sandbox-client', clientSecret: 'sandbox-secret', institutionId: INSTITUTION_ID, scopes: [...ALL_SCOPES],
 };
+
+/** The strict profile's default client: the same credentials, configured with the documented scopes only. */
+export const STRICT_DEFAULT_CLIENT: SandboxClient = { ...DEFAULT_CLIENT, scopes: [...DOCUMENTED_SCOPES] };
 
 const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
 const DEFAULT_REFRESH_LIFETIME_SECONDS = 15_552_000;
@@ -25,17 +31,24 @@ export class SandboxState {
   readonly seed: Seed = createSeed();
   readonly clients: ReadonlyMap<string, SandboxClient>;
   readonly tokens: TokenStore;
+  readonly profile: SandboxProfile;
   private readonly institutions: Record<string, InstitutionFeatures>;
   private recipientSequence = 0;
   private readonly accountLists = new Map<string, string>();
 
   constructor(options: SandboxOptions) {
-    this.clients = new Map((options.clients ?? [DEFAULT_CLIENT]).map((client) => [client.clientId, client]));
+    this.profile = options.profile ?? 'lenient';
+    const defaultClient = this.strict ? STRICT_DEFAULT_CLIENT : DEFAULT_CLIENT;
+    this.clients = new Map((options.clients ?? [defaultClient]).map((client) => [client.clientId, client]));
     this.tokens = new TokenStore(
       options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS,
       options.refreshTokenLifetimeSeconds ?? DEFAULT_REFRESH_LIFETIME_SECONDS,
     );
     this.institutions = options.institutions ?? {};
+  }
+
+  get strict(): boolean {
+    return this.profile === 'strict';
   }
 
   features(institutionId: string): Required<InstitutionFeatures> {

@@ -1,4 +1,4 @@
-// GET {transactions} (contract §8, DECISIONS.md "Transactions"). Dates are relative to the
+// GET {transactions} (contract §8, docs/bank-contract.md "Transactions"). Dates are relative to the
 // sandbox's fixed today, so the default window always returns the same items.
 import type { CallContext } from './context.js';
 import { authorizeCall } from './guard.js';
@@ -91,8 +91,10 @@ export function listTransactions(ctx: CallContext): Reply {
   const { user } = authorizeCall(ctx, SCOPES);
   const entitlement = entitledAccount(ctx, user);
   const { start, end } = dateRange(ctx.query);
-  const skip = countParam(ctx.query, '$skip');
-  const top = countParam(ctx.query, '$top');
+  // Strict, `db` path style: the 1.3.1-era endpoint, which knows no $skip/$top (ignored) and sends no pagination.
+  const paged = !(ctx.state.strict && ctx.req.url?.startsWith('/db-'));
+  const skip = paged ? countParam(ctx.query, '$skip') : undefined;
+  const top = paged ? countParam(ctx.query, '$top') : undefined;
   const credit = creditParam(ctx.query);
   if (ctx.query.has('$filter')) throw new ApiError(400, 'TXN_20005', 'Error processing filter expression');
 

@@ -17,8 +17,15 @@ export interface InstitutionFeatures {
   visibilityUpdate?: boolean;
 }
 
+/**
+ * Which reading of the contract's open points the sandbox takes (docs/bank-contract.md): `lenient` (default) as
+ * ruled so far, `strict` the stricter reading that is equally consistent with Candescent's sources.
+ */
+export type SandboxProfile = 'lenient' | 'strict';
+
 export interface SandboxOptions {
   port?: number;
+  profile?: SandboxProfile;
   host?: string;
   admin?: boolean;
   tokenLifetimeSeconds?: number;

@@ -11,7 +11,8 @@ import { loadScaleConfig } from './config.js';
 import { bankNamespace } from './namespace.js';
 import { createRedisRateLimiter } from './rate-limiter.js';
 import { connectRedis } from './redis.js';
-import { createResponseCache, type ResponseCacheBackend } from './response-cache.js';
+import { createResponseCache, sealedBackend, type ResponseCacheBackend } from './response-cache.js';
+import { createSealer } from './seal.js';
 import { createMemoryBackend } from './response-cache-memory.js';
 import { createRedisBackend } from './response-cache-redis.js';
 import { createRedisTokenStore } from './token-store.js';
@@ -67,7 +68,8 @@ export async function createSharedState({ env, upstream, security, observability
     rateLimiter: security.rateLimit.perMinute > 0 ? createRedisRateLimiter(redis, security.rateLimit) : undefined,
     // Enforcing a safelist, nothing is registered (see security/persisted.ts).
     apqStore: security.apq && security.safelistMode !== 'enforce' ? createRedisApqStore(redis, security.apqCacheBytes) : undefined,
-    responseCache: responseCache(createRedisBackend(redis)),
+    // The key is derived from the bank client secret: one per deployment, nothing more to configure or leak.
+    responseCache: responseCache(sealedBackend(createRedisBackend(redis), createSealer(upstream.clientSecret, 'response-cache'))),
     close: () => redis.close(),
   };
 }

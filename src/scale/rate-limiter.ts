@@ -1,4 +1,4 @@
-import { createTokenBucketLimiter, type RateLimiter } from '../security/rate-limit.js';
+import { createTokenBucketLimiter, rateDecision, type RateLimiter } from '../security/rate-limit.js';
 import type { RateLimitConfig } from '../security/config.js';
 import { sha256Hex } from './namespace.js';
 import { defineScript, type SharedRedis } from './redis.js';
@@ -12,16 +12,15 @@ local bucket = redis.call('HMGET', KEYS[1], 'tokens', 'at')
 local tokens = tonumber(bucket[1]) or burst
 local at = tonumber(bucket[2]) or now
 tokens = math.min(burst, tokens + math.max(0, now - at) * per_ms)
-local allowed, retry = 0, 0
+local allowed = 0
 if tokens >= cost then
   tokens = tokens - cost
   allowed = 1
-else
-  retry = math.max(1, math.ceil((cost - tokens) / per_ms / 1000))
 end
 redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
 redis.call('PEXPIRE', KEYS[1], ttl)
-return {allowed, retry}`);
+-- Lua numbers become integers on the way out: the fraction travels as a string.
+return {allowed, tostring(tokens)}`);
 
 /**
  * Per-viewer limits for the whole fleet: a viewer cannot get N times the budget by spreading requests over N
@@ -38,9 +37,9 @@ export function createRedisRateLimiter(redis: SharedRedis, config: RateLimitConf
       try {
         // Hashed: the bank's user ids stay out of Redis's key space.
         const bucketKey = `${redis.prefix}rl:${sha256Hex(key).slice(0, 32)}`;
-        const [allowed, retry] = (await redis.run('rate-limit', (client) =>
-          takeTokens(client, [bucketKey], [perMs, config.burst, tokens, ttlMs]))) as [number, number];
-        return { allowed: allowed === 1, retryAfterSeconds: retry };
+        const [allowed, left] = (await redis.run('rate-limit', (client) =>
+          takeTokens(client, [bucketKey], [perMs, config.burst, tokens, ttlMs]))) as [number, string];
+        return rateDecision(allowed === 1, Number(left), tokens, config.burst, perMs);
       } catch {
         return local.take(key, tokens);
       }

@@ -128,7 +128,8 @@ export async function connectRedis(options: RedisOptions): Promise<SharedRedis> 
       }
       try {
         const result = await op(client);
-        markUp();
+        // A reply that was on its way when the connection dropped proves nothing: only a live connection is "back".
+        if (client.status === 'ready') markUp();
         return result;
       } catch (error) {
         markDown(error);

@@ -1,5 +1,6 @@
 import type { ResponseCache } from '../upstream/response-cache.js';
 import { sha256Hex } from './namespace.js';
+import type { Sealer } from './seal.js';
 
 /**
  * Where cached responses live. Every viewer has a version that a mutation moves on; an entry is stored only under
@@ -9,6 +10,23 @@ export interface ResponseCacheBackend {
   get(viewer: string, field: string): Promise<{ version: string; entry?: string }>;
   set(viewer: string, version: string, field: string, entry: string, ttlMs: number): Promise<void>;
   invalidate(viewer: string): Promise<void>;
+}
+
+/**
+ * Entries encrypted and authenticated before they leave the process (Redis holds balances, names, e-mail). Each is
+ * bound to its viewer and read, so an entry copied under another viewer or key opens as nothing; anything that
+ * does not open is a miss: refetched from the bank and overwritten, never served.
+ */
+export function sealedBackend(backend: ResponseCacheBackend, sealer: Sealer): ResponseCacheBackend {
+  const context = (viewer: string, field: string) => `${viewer}\n${field}`;
+  return {
+    async get(viewer, field) {
+      const found = await backend.get(viewer, field);
+      return { version: found.version, entry: found.entry === undefined ? undefined : sealer.open(found.entry, context(viewer, field)) };
+    },
+    set: (viewer, version, field, entry, ttlMs) => backend.set(viewer, version, field, sealer.seal(entry, context(viewer, field)), ttlMs),
+    invalidate: (viewer) => backend.invalidate(viewer),
+  };
 }
 
 export type CacheOutcome = 'hit' | 'miss' | 'bypass';

@@ -1,9 +1,10 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tokenDigest, type StoredToken, type TokenStore } from '../upstream/token-store.js';
 import type { UpstreamConfig } from '../upstream/config.js';
 import { bankNamespace } from './namespace.js';
 import { defineScript, RedisUnavailableError, type SharedRedis } from './redis.js';
+import { createSealer } from './seal.js';
 
 /** How often an instance waiting for another one's token looks for it. */
 const POLL_MS = 20;
@@ -30,31 +31,19 @@ export interface RedisTokenStoreOptions {
  * of no use without it. A Redis failure at any step means asking the bank from this process, as without Redis.
  */
 export function createRedisTokenStore({ redis, config, now = Date.now }: RedisTokenStoreOptions): TokenStore {
-  const key = Buffer.from(hkdfSync('sha256', config.clientSecret, 'candescent-gateway', 'token-store', 32));
+  const sealer = createSealer(config.clientSecret, 'token-store');
   // A rotated secret gets a key of its own, so old and new instances of a rolling deploy do not overwrite each other.
-  const keyId = createHmac('sha256', key).update('key-id').digest('hex').slice(0, 8);
-  const tokenKey = `${redis.prefix}token:${bankNamespace(config)}:${keyId}`;
+  const tokenKey = `${redis.prefix}token:${bankNamespace(config)}:${sealer.keyId}`;
   const lockKey = `${tokenKey}:lock`;
   const channel = `${redis.prefix}token:invalidated`;
   // The holder's bank request is over by then, one way or the other.
   const lockMs = config.timeoutMs + 1_000;
 
-  const seal = (token: StoredToken): string => {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const body = Buffer.concat([cipher.update(JSON.stringify(token), 'utf8'), cipher.final()]);
-    return [tokenDigest(token.token), iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.');
-  };
+  const seal = (token: StoredToken): string => `${tokenDigest(token.token)}.${sealer.seal(JSON.stringify(token))}`;
   const open = (value: string): StoredToken | undefined => {
-    try {
-      const [, iv, body, tag] = value.split('.');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      const parsed = JSON.parse(Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8'));
-      return typeof parsed?.token === 'string' ? (parsed as StoredToken) : undefined;
-    } catch {
-      return undefined;
-    }
+    const plaintext = sealer.open(value.slice(value.indexOf('.') + 1));
+    const parsed = plaintext === undefined ? undefined : (JSON.parse(plaintext) as { token?: unknown });
+    return typeof parsed?.token === 'string' ? (parsed as StoredToken) : undefined;
   };
   const readFresh = async (stale: string | undefined): Promise<StoredToken | undefined> => {
     const value = await redis.run('token', (client) => client.get(tokenKey));

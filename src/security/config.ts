@@ -10,13 +10,17 @@ export interface QueryLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Estimated cost (cost.ts) one operation may have; also the least a viewer's bucket must hold. */
   maxCost: number;
+  /** Mutation fields one operation may run: each is a bank write that is never retried or batched. */
+  maxMutationFields: number;
 }
 
+/** A per-viewer token bucket of cost points: each operation spends its estimated cost (like GitHub's points). */
 export interface RateLimitConfig {
-  /** Sustained operations per viewer per minute (the bucket's refill rate); 0 turns rate limiting off. */
+  /** Sustained cost points per viewer per minute (the bucket's refill rate); 0 turns rate limiting off. */
   perMinute: number;
-  /** Bucket capacity: operations a viewer may send at once after being idle. */
+  /** Bucket capacity in points: what a viewer may spend at once after being idle; at least MAX_QUERY_COST. */
   burst: number;
   /** Viewers tracked at once; the least recently seen bucket goes first beyond this. */
   maxViewers: number;
@@ -75,14 +79,22 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
   if (safelistMode === 'enforce' && !manifestPath) {
     throw new ConfigError('SAFELIST_MANIFEST', 'is required when SAFELIST_MODE=enforce');
   }
-  const perMinute = readInt(env, 'RATE_LIMIT_PER_MINUTE', production ? 600 : 0, 0, 1_000_000);
+  // 2,000 points: at most ~180 bank calls for the costliest admitted operation, while the dashboard with three
+  // transactions per account (~1,250, src/main.ts) and every front-end operation pass (test/security/cost.test.ts).
+  const maxCost = readInt(env, 'MAX_QUERY_COST', 2_000, 1, 1_000_000_000);
+  // 20,000 points a minute: ~50 retail dashboards, or 10 of the costliest operations; the burst holds two of them.
+  const perMinute = readInt(env, 'RATE_LIMIT_PER_MINUTE', production ? 10 * maxCost : 0, 0, 1_000_000_000);
+  const burst = readInt(env, 'RATE_LIMIT_BURST', Math.max(maxCost, Math.ceil(perMinute / 5)), 1, 1_000_000_000);
+  // A bucket smaller than one admitted operation would refuse that operation forever.
+  if (perMinute > 0 && burst < maxCost) throw new ConfigError('RATE_LIMIT_BURST', 'must be at least MAX_QUERY_COST');
   return {
     limits: {
       maxDepth: readInt(env, 'MAX_QUERY_DEPTH', 12, 1, 1_000),
       maxAliases: readInt(env, 'MAX_ALIASES', 100, 0, 100_000),
       maxDirectives: readInt(env, 'MAX_DIRECTIVES', 50, 0, 100_000),
       maxTokens: readInt(env, 'MAX_QUERY_TOKENS', 2_000, 50, 10_000_000),
-      maxCost: readInt(env, 'MAX_QUERY_COST', 5_000, 1, 1_000_000_000),
+      maxCost,
+      maxMutationFields: readInt(env, 'MAX_MUTATION_FIELDS', 5, 1, 1_000),
     },
     corsOrigins: readOrigins(env, production),
     allowBatching: readBool(env, 'ALLOW_BATCHING', false),
@@ -94,7 +106,7 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
     safelistMode,
     rateLimit: {
       perMinute,
-      burst: readInt(env, 'RATE_LIMIT_BURST', Math.max(1, Math.ceil(perMinute / 6)), 1, 1_000_000),
+      burst,
       maxViewers: readInt(env, 'RATE_LIMIT_MAX_VIEWERS', 100_000, 100, 10_000_000),
     },
   };

@@ -6,7 +6,7 @@ export const SecurityErrorCode = {
   PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
 } as const;
 
-export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost' | 'mutations';
 
 const WHAT: Record<LimitName, string> = {
   depth: 'nests fields deeper',
@@ -14,6 +14,7 @@ const WHAT: Record<LimitName, string> = {
   directives: 'uses more directives',
   tokens: 'is longer (in tokens)',
   cost: 'would cost more (in estimated bank calls and objects)',
+  mutations: 'runs more mutation fields',
 };
 
 /** A document over one of the operation limits: 400, refused before any resolver or bank call runs. */

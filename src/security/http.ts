@@ -3,8 +3,6 @@ import { ErrorCode } from '../errors.js';
 import { createOriginPolicy } from './cors.js';
 import { SecurityErrorCode } from './errors.js';
 import { onSafelist, resolveDocumentIds } from './persisted.js';
-import { createTokenBucketLimiter, type RateLimiter } from './rate-limit.js';
-import type { ViewerVerifier } from '../auth/viewer.js';
 import type { SecurityConfig } from './config.js';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
@@ -21,32 +19,16 @@ export interface HttpGuard {
    */
   screen(req: IncomingMessage, res: ServerResponse, path: string, method: string): boolean;
   /**
-   * Runs for a GraphQL request once its body is read: the viewer's rate limit, `documentId` resolution and the
-   * safelist, all before Apollo parses anything.
+   * Runs for a GraphQL request once its body is read: `documentId` resolution and the safelist, before Apollo
+   * parses anything. (The viewer's budget is spent by cost, once the operation is known: see limits.ts.)
    * Null when it has answered the request; otherwise the (possibly rewritten) body and query string.
    */
   admit(req: IncomingMessage, res: ServerResponse, body: unknown, search: string): Promise<{ body: unknown; search: string } | null>;
 }
 
-export function createHttpGuard(config: SecurityConfig, verifyViewer: ViewerVerifier, limiter?: RateLimiter): HttpGuard {
+export function createHttpGuard(config: SecurityConfig): HttpGuard {
   const origins = createOriginPolicy(config.corsOrigins);
   const enforceSafelist = config.safelistMode === 'enforce' ? config.safelist : undefined;
-  const rateLimiter =
-    limiter ??
-    (config.rateLimit.perMinute > 0
-      ? createTokenBucketLimiter({ perMinute: config.rateLimit.perMinute, burst: config.rateLimit.burst, maxKeys: config.rateLimit.maxViewers })
-      : undefined);
-
-  async function overLimit(req: IncomingMessage, body: unknown): Promise<number | null> {
-    if (!rateLimiter) return null;
-    // Keyed by the verified viewer, never the IP (customers share NATs and mobile gateways). A request without a
-    // valid token is answered UNAUTHENTICATED by Apollo and takes nothing from anyone's bucket.
-    const viewer = await verifyViewer(req.headers.authorization).catch(() => undefined);
-    if (!viewer) return null;
-    const operations = config.allowBatching && Array.isArray(body) ? Math.max(1, body.length) : 1;
-    const decision = await rateLimiter.take(`${viewer.idType}:${viewer.userId}`, operations);
-    return decision.allowed ? null : decision.retryAfterSeconds;
-  }
 
   return {
     screen(req, res, path, method) {
@@ -68,13 +50,7 @@ export function createHttpGuard(config: SecurityConfig, verifyViewer: ViewerVeri
       return false;
     },
 
-    async admit(req, res, body, search) {
-      const retryAfterSeconds = await overLimit(req, body);
-      if (retryAfterSeconds !== null) {
-        res.setHeader('retry-after', String(retryAfterSeconds));
-        refuse(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds });
-        return null;
-      }
+    async admit(_req, res, body, search) {
       const resolved = resolveDocumentIds(config.safelist, body, search);
       if (!resolved) {
         refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown documentId');

@@ -2,14 +2,14 @@ import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apol
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { withSecurityCodes } from './errors.js';
 import { createHttpGuard, type HttpGuard } from './http.js';
-import { parseOptionsFor, queryLimitsPlugin } from './limits.js';
+import { parseOptionsFor, queryLimitsPlugin, type CostSubject } from './limits.js';
 import { persistedQueryOptions } from './persisted.js';
-import type { RateLimiter } from './rate-limit.js';
-import type { ViewerVerifier } from '../auth/viewer.js';
+import { createTokenBucketLimiter, type RateLimiter } from './rate-limit.js';
 import type { SecurityConfig } from './config.js';
 
 export type { SecurityConfig } from './config.js';
 export type { RateLimiter, RateDecision } from './rate-limit.js';
+export type { CostSubject } from './limits.js';
 
 type SecurityApolloOptions = Pick<
   ApolloServerOptions<BaseContext>,
@@ -27,9 +27,12 @@ export interface Security<TContext extends BaseContext> extends HttpGuard {
 /** Everything the gateway needs to refuse hostile or unwanted requests; see config.ts for the settings. */
 export function createSecurity<TContext extends BaseContext>(
   config: SecurityConfig,
-  verifyViewer: ViewerVerifier,
+  /** Whom each operation is charged to: keyed by the verified viewer, never the IP (customers share NATs). */
+  subject: CostSubject<TContext>,
   options: { rateLimiter?: RateLimiter; apqStore?: KeyValueCache<string> } = {},
 ): Security<TContext> {
+  const { perMinute, burst, maxViewers } = config.rateLimit;
+  const limiter = options.rateLimiter ?? (perMinute > 0 ? createTokenBucketLimiter({ perMinute, burst, maxKeys: maxViewers }) : undefined);
   return {
     apolloOptions: {
       allowBatchedHttpRequests: config.allowBatching,
@@ -40,8 +43,8 @@ export function createSecurity<TContext extends BaseContext>(
       // to another origin without a CORS preflight, which the allow-list then decides.
       csrfPrevention: true,
     },
-    plugins: [queryLimitsPlugin<TContext>(config.limits)],
+    plugins: [queryLimitsPlugin<TContext>(config.limits, { subject, rateLimit: config.rateLimit, limiter })],
     formatError: withSecurityCodes,
-    ...createHttpGuard(config, verifyViewer, options.rateLimiter),
+    ...createHttpGuard(config),
   };
 }

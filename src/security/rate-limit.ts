@@ -3,10 +3,24 @@ export interface RateDecision {
   allowed: boolean;
   /** Whole seconds until the request would be allowed; 0 when allowed. */
   retryAfterSeconds: number;
+  /** Whole points left in the bucket after this request. */
+  remaining: number;
+  /** Whole seconds until the bucket is full again (the IETF `RateLimit-Reset`). */
+  resetSeconds: number;
+}
+
+/** The decision for a bucket holding `tokens` after the request; shared by the in-memory and Redis buckets. */
+export function rateDecision(allowed: boolean, tokens: number, cost: number, burst: number, perMs: number): RateDecision {
+  return {
+    allowed,
+    retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((cost - tokens) / perMs / 1000)),
+    remaining: Math.max(0, Math.floor(tokens)),
+    resetSeconds: Math.ceil((burst - tokens) / perMs / 1000),
+  };
 }
 
 /**
- * Per-key request budget. Small on purpose: a shared store (Redis) implementation replaces the in-memory one when
+ * Per-key budget of cost points (an operation spends its estimated cost, see cost.ts). Small on purpose: a shared store (Redis) implementation replaces the in-memory one when
  * the gateway runs as several instances, and may be asynchronous.
  */
 export interface RateLimiter {
@@ -14,9 +28,9 @@ export interface RateLimiter {
 }
 
 export interface TokenBucketOptions {
-  /** Tokens added per minute. */
+  /** Points added per minute. */
   perMinute: number;
-  /** Bucket capacity. */
+  /** Bucket capacity in points. */
   burst: number;
   /** Buckets kept; beyond this the least recently used one is dropped (it would be refilled soon anyway). */
   maxKeys: number;
@@ -59,11 +73,9 @@ export function createTokenBucketLimiter({ perMinute, burst, maxKeys, now = Date
       buckets.delete(key);
       buckets.set(key, bucket);
       if (!previous && buckets.size > maxKeys) evict(at);
-      if (bucket.tokens >= tokens) {
-        bucket.tokens -= tokens;
-        return { allowed: true, retryAfterSeconds: 0 };
-      }
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((tokens - bucket.tokens) / perMs / 1000)) };
+      const allowed = bucket.tokens >= tokens;
+      if (allowed) bucket.tokens -= tokens;
+      return rateDecision(allowed, bucket.tokens, tokens, burst, perMs);
     },
   };
 }

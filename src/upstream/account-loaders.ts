@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { getAccount, listAccounts, updateAccount } from './accounts.js';
-import { isNotFoundError } from './errors.js';
+import { accountLookup } from './account-lookup.js';
+import { listAccounts, updateAccount } from './accounts.js';
+import { AccountUpdateUnsupportedError, isBankCode } from './errors.js';
 import { getInstitutionUser } from './institution-users.js';
-import { allOf, categoriesFilter, idsFilter, typesFilter } from './odata.js';
+import { allOf, categoriesFilter, typesFilter } from './odata.js';
 import { NO_RESPONSE_CACHE } from './response-cache.js';
 import type { RequestScope } from './loader-scope.js';
 import type { AccountCategory, AccountDto, AccountUpdateDto, InstitutionCustomerDto, InstitutionUserDto } from './types.js';
@@ -16,9 +17,40 @@ export interface AccountListFilter {
   locationId?: string;
 }
 
+/** What the bank is asked to filter, and what the gateway checks itself on the answer. */
+interface ListPlan {
+  odata: string | undefined;
+  keep: ((account: AccountDto) => boolean) | undefined;
+  usesOr: boolean;
+}
+
+function listPlan(filter: AccountListFilter, orAllowed: boolean): ListPlan {
+  const clauses: string[] = [];
+  const checks: Array<(account: AccountDto) => boolean> = [];
+  let usesOr = false;
+  const narrow = (values: readonly string[] | undefined, clause: (values: readonly string[]) => string, valueOf: (a: AccountDto) => string) => {
+    if (!values?.length) return;
+    if (values.length === 1 || orAllowed) {
+      clauses.push(clause(values));
+      usesOr ||= values.length > 1;
+      return;
+    }
+    // The bank refuses `or`: ask for everything and keep the wanted values here.
+    const wanted = new Set(values);
+    checks.push((account) => wanted.has(valueOf(account)));
+  };
+  narrow(filter.categories, (values) => categoriesFilter(values as readonly AccountCategory[]), (account) => account.category);
+  narrow(filter.types, typesFilter, (account) => account.type.value);
+  // A hint only on a bank taking the strict reading: cross-user accounts "may still appear" with crossAccount=false.
+  if (filter.includeCrossAccounts === false) checks.push((account) => account.category !== 'CROSS_USER_ACCOUNT');
+  if (filter.locationId) checks.push((account) => account.institutionCustomerId === filter.locationId);
+  return { odata: allOf(clauses), keep: checks.length > 0 ? (account) => checks.every((check) => check(account)) : undefined, usesOr };
+}
+
 /** Accounts and locations of one request: lists, lookups by id batched into `$filter` calls, the nickname update. */
 export function accountLoaders(scope: RequestScope) {
-  const { ctx, options, view, isBusiness, once, cache, loadedLists } = scope;
+  const { ctx, view, isBusiness, once, cache, loadedLists } = scope;
+  const capabilities = ctx.client.capabilities;
 
   const institutionUser = (): Promise<InstitutionUserDto> =>
     once('institutionUser', () => cache.read(['institutionUser'], () => getInstitutionUser(ctx)));
@@ -41,60 +73,44 @@ export function accountLoaders(scope: RequestScope) {
     }));
   };
 
-  /** All accounts matching the filter: 1 call for a retail user, 1 + L concurrent calls for a business user. */
-  const accounts = (filter: AccountListFilter = {}): Promise<AccountDto[]> => {
-    const odata = allOf([
-      ...(filter.categories?.length ? [categoriesFilter(filter.categories)] : []),
-      ...(filter.types?.length ? [typesFilter(filter.types)] : []),
-    ]);
+  const list = (filter: AccountListFilter, plan: ListPlan): Promise<AccountDto[]> => {
     const crossAccount = filter.includeCrossAccounts ?? true;
-    const complete = !odata && crossAccount;
-    let result: Promise<AccountDto[]>;
+    let fetched: Promise<AccountDto[]>;
     if (!isBusiness) {
-      const full = fetchList(odata, crossAccount);
-      if (complete) loadedLists.push(full);
-      result = filter.locationId
-        ? full.then((list) => list.filter((a) => a.institutionCustomerId === filter.locationId))
-        : full;
+      fetched = fetchList(plan.odata, crossAccount);
     } else if (filter.locationId) {
-      result = fetchList(odata, crossAccount, filter.locationId);
-      if (complete) loadedLists.push(result);
+      fetched = fetchList(plan.odata, crossAccount, filter.locationId);
     } else {
-      result = locations().then(async (all) =>
-        (await Promise.all(all.map((l) => fetchList(odata, crossAccount, l.institutionCustomerId)))).flat(),
+      fetched = locations().then(async (all) =>
+        (await Promise.all(all.map((l) => fetchList(plan.odata, crossAccount, l.institutionCustomerId)))).flat(),
       );
-      if (complete) loadedLists.push(result);
     }
-    return result;
+    if (!plan.odata && crossAccount) loadedLists.push(fetched);
+    return plan.keep ? fetched.then((accounts) => accounts.filter(plan.keep!)) : fetched;
+  };
+
+  /** All accounts matching the filter: 1 call for a retail user, 1 + L concurrent calls for a business user. */
+  const accounts = async (filter: AccountListFilter = {}): Promise<AccountDto[]> => {
+    const plan = listPlan(filter, capabilities.supports('orFilter'));
+    try {
+      return await list(filter, plan);
+    } catch (error) {
+      if (!plan.usesOr || !isBankCode(error, 'ACC_00005')) throw error;
+      capabilities.refuse('orFilter');
+      return list(filter, listPlan(filter, false));
+    }
   };
 
   const alreadyLoaded = async (): Promise<Map<string, AccountDto>> => {
     const found = new Map<string, AccountDto>();
     // A list that failed is no reason to fail a lookup: the id is then fetched on its own.
-    for (const list of await Promise.allSettled(loadedLists)) {
-      if (list.status === 'fulfilled') for (const account of list.value) found.set(account.id, account);
+    for (const settled of await Promise.allSettled(loadedLists)) {
+      if (settled.status === 'fulfilled') for (const account of settled.value) found.set(account.id, account);
     }
     return found;
   };
 
-  const fetchByIds = async (ids: string[]): Promise<AccountDto[]> => {
-    if (!isBusiness) {
-      const chunks: string[][] = [];
-      for (let i = 0; i < ids.length; i += options.accountIdBatchMax) chunks.push(ids.slice(i, i + options.accountIdBatchMax));
-      return (await Promise.all(chunks.map((chunk) => fetchList(idsFilter(chunk), true, undefined, true)))).flat();
-    }
-    // A business list call needs a location, which an id alone does not give: ask for each account directly.
-    const { viewName, additionalFields } = view();
-    const found = await Promise.all(
-      ids.map((id) =>
-        getAccount(ctx, id, { viewName, additionalFields: additionalFields || undefined }).catch((error: unknown) => {
-          if (isNotFoundError(error)) return null;
-          throw error;
-        }),
-      ),
-    );
-    return found.filter((account): account is AccountDto => account !== null);
-  };
+  const fetchByIds = accountLookup(scope, fetchList, locations);
 
   const accountById = new DataLoader<string, AccountDto | null>(
     scope.observed('accountById', async (ids) => {
@@ -111,7 +127,11 @@ export function accountLoaders(scope: RequestScope) {
     locations,
     accounts,
     accountById,
+    /** Whether account updates are sent at all (ACCOUNT_UPDATE=patch). */
+    accountUpdateEnabled: capabilities.accountUpdate,
     async updateAccount(id: string, change: AccountUpdateDto): Promise<AccountDto> {
+      // No Candescent source defines an update endpoint: it is sent only where the deployment opted in.
+      if (!capabilities.accountUpdate) throw new AccountUpdateUnsupportedError('account updates are off (ACCOUNT_UPDATE)');
       const updated = await scope.mutation(updateAccount(ctx, id, change));
       accountById.clear(id).prime(id, updated);
       return updated;

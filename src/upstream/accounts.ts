@@ -43,7 +43,10 @@ export async function getAccount(ctx: BankCallContext, accountId: string, params
   return body;
 }
 
-/** Nickname/visibility change: PATCH on the account (assumed, DECISIONS.md); answers the updated account. */
+/**
+ * Nickname/visibility change: PATCH on the account (assumed, sent only with ACCOUNT_UPDATE=patch;
+ * docs/bank-contract.md); answers the updated account.
+ */
 export async function updateAccount(
   ctx: BankCallContext, accountId: string, change: AccountUpdateDto, params: { institutionCustomerId?: string } = {},
 ): Promise<AccountDto> {

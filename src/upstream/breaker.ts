@@ -13,7 +13,8 @@ export type BreakerState = 'closed' | 'open' | 'half-open';
 export type BreakerOutcome = 'success' | 'failure' | 'ignored';
 
 export interface BreakerPermit {
-  done(outcome: BreakerOutcome): void;
+  /** `viewer`: whom the call was for; calls without one (the gateway's own, e.g. token) speak for everyone. */
+  done(outcome: BreakerOutcome, viewer?: string): void;
 }
 
 export interface BreakerChangeEvent {
@@ -31,6 +32,8 @@ export interface CircuitBreaker {
   tryAcquire(): BreakerPermit | undefined;
   /** The error for a call refused by tryAcquire. */
   openError(): UpstreamError;
+  /** Resolves at the next change of state (a half-open breaker's probes have their verdict). */
+  nextChange(): Promise<void>;
 }
 
 export interface BreakerOptions {
@@ -49,7 +52,21 @@ export function createCircuitBreaker(service: UpstreamService, config: BreakerCo
   let probeSuccesses = 0;
   // Results of calls admitted under an earlier state must not decide the current one.
   let generation = 0;
+  let changed: { promise: Promise<void>; resolve: () => void } | undefined;
+  // Viewers whose calls failed in the window (viewer → last failure): one customer's data (a history the bank
+  // cannot serve, a burst of their own) must not open the breaker for every customer.
+  const failingViewers = new Map<string, number>();
+  let anonymousFailureAt = -Infinity;
+  const spreadWide = (at: number): boolean => {
+    if (at - anonymousFailureAt < config.windowMs) return true;
+    for (const [viewer, failedAt] of failingViewers) if (at - failedAt >= config.windowMs) failingViewers.delete(viewer);
+    return failingViewers.size >= config.minViewers;
+  };
 
+  const wake = () => {
+    changed?.resolve();
+    changed = undefined;
+  };
   const moveTo = (to: BreakerState, calls = 0, failures = 0) => {
     const from = state;
     state = to;
@@ -57,7 +74,12 @@ export function createCircuitBreaker(service: UpstreamService, config: BreakerCo
     probesOut = 0;
     probeSuccesses = 0;
     if (to === 'open') openedAt = now();
-    if (to === 'closed') window.clear();
+    if (to === 'closed') {
+      window.clear();
+      failingViewers.clear();
+      anonymousFailureAt = -Infinity;
+    }
+    wake();
     options.onChange?.({ service, from, to, calls, failures });
   };
   // Open turns half-open lazily, on the first look after the cool-down: no timers to clean up.
@@ -66,21 +88,29 @@ export function createCircuitBreaker(service: UpstreamService, config: BreakerCo
     return state;
   };
 
-  const record = (admittedIn: number, probe: boolean, outcome: BreakerOutcome) => {
+  const record = (admittedIn: number, probe: boolean, outcome: BreakerOutcome, viewer: string | undefined) => {
     if (admittedIn !== generation) return;
     if (probe) {
       probesOut--;
       if (outcome === 'failure') moveTo('open');
       else if (outcome === 'success' && ++probeSuccesses >= config.halfOpenProbes) moveTo('closed');
+      // A probe that said nothing frees its slot for one of the callers waiting for a verdict.
+      else if (outcome === 'ignored') wake();
       return;
     }
     if (outcome === 'ignored') return;
     window.add('calls');
     if (outcome === 'success') return;
     window.add('failures');
+    const at = now();
+    if (viewer === undefined) anonymousFailureAt = at;
+    else {
+      failingViewers.delete(viewer);
+      failingViewers.set(viewer, at);
+    }
     const calls = window.sum('calls');
     const failures = window.sum('failures');
-    if (calls >= config.minCalls && failures / calls >= config.failureRatio) moveTo('open', calls, failures);
+    if (calls >= config.minCalls && failures / calls >= config.failureRatio && spreadWide(at)) moveTo('open', calls, failures);
   };
 
   return {
@@ -99,12 +129,20 @@ export function createCircuitBreaker(service: UpstreamService, config: BreakerCo
       const admittedIn = generation;
       let settled = false;
       return {
-        done(outcome) {
+        done(outcome, viewer) {
           if (settled) return;
           settled = true;
-          record(admittedIn, probe, outcome);
+          record(admittedIn, probe, outcome, viewer);
         },
       };
+    },
+    nextChange() {
+      if (!changed) {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        changed = { promise, resolve };
+      }
+      return changed.promise;
     },
     openError() {
       const waitMs = Math.max(0, config.cooldownMs - (now() - openedAt));

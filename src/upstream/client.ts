@@ -3,9 +3,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseBody, sendAttempt, upstreamError } from './attempt.js';
 import type { PreparedCall } from './attempt.js';
 import { breakerOutcome, createBreakers } from './breaker.js';
+import { createBankCapabilities } from './capabilities.js';
+import type { BankCapabilities } from './capabilities.js';
+import type { Bulkhead } from './bulkhead.js';
+import { createLimiter } from './limit.js';
 import type { BreakerChangeEvent, BreakerState } from './breaker.js';
 import type { UpstreamConfig } from './config.js';
-import { UpstreamError } from './errors.js';
+import { UpstreamError, isRefusedTokenAnswer } from './errors.js';
 import type { CallListener, UpstreamService } from './events.js';
 import { buildQuery, resourcePath } from './paths.js';
 import type { BankResource, QueryValue } from './paths.js';
@@ -49,6 +53,8 @@ export interface BankResponse<T> {
 export interface CallOptions {
   signal?: AbortSignal;
   onCall?: CallListener;
+  /** The operation's caps and viewer (bulkhead.ts); without one, only the process-wide socket cap applies. */
+  bulkhead?: Bulkhead;
 }
 
 /** What every service function takes first: the shared client, whom the bank acts for, per-call options. */
@@ -61,6 +67,8 @@ export interface BankCallContext {
 export interface BankClient {
   request<T>(request: BankRequest, call?: CallOptions): Promise<BankResponse<T>>;
   tokens: TokenProvider;
+  /** Where this bank takes the lenient or the strict reading of the contract (learned at run time). */
+  capabilities: BankCapabilities;
   /** Each service's circuit breaker state (the breaker-state gauge). */
   breakerStates(): Record<UpstreamService, BreakerState>;
   /** Revokes the token (best effort) and closes the connection pool. */
@@ -89,7 +97,24 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
     breaker: breakers.get('token'), store: options.tokenStore,
   });
 
-  async function request<T>(req: BankRequest, callOptions: CallOptions = {}): Promise<BankResponse<T>> {
+  // A call waits here for a socket, before its deadline starts: a queue inside the gateway is not the bank being
+  // slow, and must never count as a bank timeout or open a breaker.
+  const sockets = createLimiter(config.maxSockets);
+
+  function request<T>(req: BankRequest, callOptions: CallOptions = {}): Promise<BankResponse<T>> {
+    const { signal, bulkhead } = callOptions;
+    const send = () => sockets(() => attempts<T>(req, callOptions), signal);
+    return (bulkhead ? bulkhead.run(send, signal) : send()).catch((error: unknown) => {
+      // The caller hung up while the call was still in line: nothing was sent, and nothing is said about the bank.
+      if (signal?.aborted && error === signal.reason) {
+        throw new UpstreamError({ service: req.service, kind: 'timeout', status: 0, retryable: false, message: `${req.service}: aborted by the caller while queued` });
+      }
+      throw error;
+    });
+  }
+
+  async function attempts<T>(req: BankRequest, callOptions: CallOptions): Promise<BankResponse<T>> {
+    const viewer = callOptions.bulkhead?.viewer;
     const path = resourcePath(config.apiStyle, req.service, req.id);
     const call: PreparedCall = {
       service: req.service, method: req.method, path, url: `${config.baseUrl}${path}${buildQuery(req.query)}`,
@@ -126,7 +151,16 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
 
     try {
       for (;;) {
-        const permit = breaker.tryAcquire();
+        let permit = breaker.tryAcquire();
+        // Half-open with its probes out: wait for their verdict rather than fail a whole dashboard at once.
+        while (!permit && !lastError && breaker.state === 'half-open') {
+          try {
+            await untilAborted(breaker.nextChange(), overall);
+          } catch {
+            throw aborted();
+          }
+          permit = breaker.tryAcquire();
+        }
         // A retry refused because the breaker opened meanwhile ends with the failure it would have retried.
         if (!permit) throw lastError ?? breaker.openError();
         let token: string;
@@ -157,22 +191,22 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
         };
         if (result.ok) {
           const body = parseBody<T>(call, result.response, transactionId);
-          permit.done(body instanceof UpstreamError ? breakerOutcome(body) : 'success');
+          permit.done(body instanceof UpstreamError ? breakerOutcome(body) : 'success', viewer);
           emit(body instanceof UpstreamError ? 'error' : 'ok');
           if (body instanceof UpstreamError) throw body;
           return { status, body, transactionId };
         }
         if (result.error.kind === 'timeout' && overall.aborted) {
           // Our deadline running out is the bank being slow; the caller hanging up says nothing about it.
-          permit.done(callOptions.signal?.aborted ? 'ignored' : 'failure');
+          permit.done(callOptions.signal?.aborted ? 'ignored' : 'failure', viewer);
           emit('error');
           throw aborted(transactionId);
         }
-        permit.done(breakerOutcome(result.error));
+        permit.done(breakerOutcome(result.error), viewer);
         lastError = result.error;
-        // A 401 means the bank rejected the token before doing anything, so even a POST is safe to send
-        // again, once, with a fresh token. invalidate() is a no-op if a parallel call already refreshed.
-        if (status === 401 && !refreshedAfter401) {
+        // A refused token (401, or the strict reading's 400 CMN_90018) means the bank did nothing, so even a POST
+        // is safe to send again, once, with a fresh token. invalidate() is a no-op if a parallel call already refreshed.
+        if (isRefusedTokenAnswer(result.error) && !refreshedAfter401) {
           refreshedAfter401 = true;
           tokens.invalidate(token);
           emit('retry');
@@ -196,6 +230,7 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
   return {
     request,
     tokens,
+    capabilities: createBankCapabilities(config.accountUpdate === 'patch'),
     breakerStates: () => breakers.states(),
     close() {
       closing ??= tokens.revoke().then(() => transport.close());

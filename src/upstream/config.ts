@@ -25,13 +25,23 @@ export interface UpstreamConfig {
   breaker: BreakerConfig;
   /** Process-wide cap on retries (RETRY_BUDGET_*, resilience-config.ts). */
   retryBudget: RetryBudgetConfig;
+  /**
+   * ACCOUNT_UPDATE: `off` (default) or `patch`, the assumed `PATCH {accounts}/{id}` that no Candescent source
+   * defines (docs/bank-contract.md). `patch` also requests its scope, accounts:write.
+   */
+  accountUpdate: 'off' | 'patch';
 }
 
-/** What the gateway itself calls; asking for less keeps a leaked token less useful. */
+/**
+ * What the gateway itself calls, documented scopes only: a bank refuses the whole token request for a scope not
+ * configured on the client app (CMN_90012). Asking for less also keeps a leaked token less useful.
+ */
 export const DEFAULT_SCOPES: readonly string[] = [
-  'accounts:read', 'accounts:write', 'transactions:read', 'recipients:read', 'recipients:write',
-  'recipients:delete', 'institution-users:read',
+  'accounts:read', 'transactions:read', 'recipients:read', 'recipients:write', 'recipients:delete', 'institution-users:read',
 ];
+
+/** The assumed scope of the assumed account update (ACCOUNT_UPDATE=patch). */
+export const ACCOUNT_UPDATE_SCOPE = 'accounts:write';
 
 const DEFAULTS = {
   apiStyle: 'db',
@@ -50,6 +60,7 @@ const DEFAULTS = {
   http: 'undici',
   breaker: DEFAULT_BREAKER,
   retryBudget: DEFAULT_RETRY_BUDGET,
+  accountUpdate: 'off',
 } as const satisfies Partial<UpstreamConfig>;
 
 type Env = Record<string, string | undefined>;
@@ -85,6 +96,7 @@ export function loadUpstreamConfig(env: Env = process.env): UpstreamConfig {
     tokenRefreshSkewSeconds: int('TOKEN_REFRESH_SKEW_SECONDS', 0, 86_400),
     maxSockets: int('UPSTREAM_MAX_SOCKETS', 1, 10_000),
     http: oneOf(raw('UPSTREAM_HTTP'), ['node-fetch', 'undici'], 'UPSTREAM_HTTP'),
+    accountUpdate: oneOf(raw('ACCOUNT_UPDATE'), ['off', 'patch'], 'ACCOUNT_UPDATE'),
     ...loadResilienceConfig(env),
   });
 }
@@ -101,6 +113,8 @@ export function upstreamConfigFrom(input: ConfigInput): UpstreamConfig {
     baseUrl: normaliseBaseUrl(input.baseUrl),
     scopes: [...(given.scopes ?? DEFAULT_SCOPES)],
   };
+  oneOf(config.accountUpdate, ['off', 'patch'], 'ACCOUNT_UPDATE');
+  if (config.accountUpdate === 'patch' && !config.scopes.includes(ACCOUNT_UPDATE_SCOPE)) config.scopes.push(ACCOUNT_UPDATE_SCOPE);
   // A colon would end the id early once joined into the Basic credentials ("id:secret").
   if (!config.clientId || config.clientId.includes(':')) {
     throw new ConfigError('CANDESCENT_CLIENT_ID', 'must be non-empty and contain no ":"');

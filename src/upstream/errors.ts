@@ -52,6 +52,30 @@ export function isNotFoundError(error: unknown): error is UpstreamError {
   return error instanceof UpstreamError && error.kind === 'http' && NOT_FOUND_CODES.has(error.code ?? '');
 }
 
+/**
+ * A single-account read answered "no such account": besides ACC_00012, a bank taking the strict reading answers
+ * with the documented 404 example, ACC_00101 (docs/bank-contract.md). Only for reads by id: on a list call,
+ * ACC_00101 is an unknown user.
+ */
+export function isAccountNotFound(error: unknown): error is UpstreamError {
+  return isNotFoundError(error) || isBankCode(error, 'ACC_00101');
+}
+
+/** The bank refused the bearer token: 401, or 400 CMN_90018 "Invalid token" (1.11.0) / ACC_00601 as 400 (1.3.1). */
+export function isRefusedTokenAnswer(error: UpstreamError): boolean {
+  return error.status === 401 || (error.status === 400 && (error.code === 'CMN_90018' || error.code === 'ACC_00601'));
+}
+
+/** The bank answered with this code (an HTTP error with a bank code, not an outage). */
+export function isBankCode(error: unknown, ...codes: string[]): error is UpstreamError {
+  return error instanceof UpstreamError && error.kind === 'http' && codes.includes(error.code ?? '');
+}
+
+/** The gateway sends no account update: ACCOUNT_UPDATE is off, or the bank has no such endpoint. */
+export class AccountUpdateUnsupportedError extends Error {
+  override readonly name = 'AccountUpdateUnsupportedError';
+}
+
 /** Parses the bank's `{code, message}` error body; anything else yields no code. */
 export function parseErrorBody(bodyText: string): { code?: string; message?: string } {
   try {

@@ -5,7 +5,7 @@ export function odataString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-/** `id eq 'a' or id eq 'b'`: how several accounts are fetched in one list call (DECISIONS.md "Accounts"). */
+/** `id eq 'a' or id eq 'b'`: how several accounts are fetched in one list call (docs/bank-contract.md "Accounts"). */
 export function idsFilter(ids: readonly string[]): string {
   return anyOf('id', ids);
 }

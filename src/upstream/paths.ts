@@ -1,5 +1,5 @@
 /**
- * Both path styles are live in Candescent's documents (DECISIONS.md "Paths and hosts"): `db` is the
+ * Both path styles are live in Candescent's documents (docs/bank-contract.md "Paths and hosts"): `db` is the
  * Accounts API v2.5 style with a per-service prefix, `v1` the current spec 1.11 style.
  */
 import type { UpstreamService } from './events.js';
@@ -34,8 +34,9 @@ export const REVOKE_PATH = '/oauth2/v1/revoke';
 export function resourcePath(style: ApiStyle, resource: BankResource, id?: string): string {
   const base = PATHS[style][resource];
   if (id === undefined) return base;
-  // An empty id would silently turn a single-item call into the list endpoint.
-  if (id === '') throw new RangeError(`empty ${resource} id`);
+  // An empty id would silently turn a single-item call into the list endpoint; `.` and `..` survive
+  // encodeURIComponent and would be resolved as dot segments by the bank's proxies.
+  if (id === '' || id === '.' || id === '..') throw new RangeError(`${resource} id is not a path segment`);
   return `${base}/${encodeURIComponent(id)}`;
 }
 

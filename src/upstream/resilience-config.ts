@@ -10,9 +10,17 @@ export interface BreakerConfig {
   minCalls: number;
   /** Share of failed calls in the window (from minCalls on) that opens the breaker. */
   failureRatio: number;
+  /**
+   * Distinct viewers whose calls failed in the window before it opens: the bank's health, not one customer's
+   * burst or unreadable history. Failures of the gateway's own calls (token) count as everyone's.
+   */
+  minViewers: number;
   /** How long an open breaker fails fast before letting probe calls through. */
   cooldownMs: number;
-  /** Probe calls let through at once when half-open; this many successes in a row close the breaker. */
+  /**
+   * Probe calls let through at once when half-open; this many successes in a row close the breaker. Other calls
+   * meanwhile wait for the verdict (within their deadline) instead of failing.
+   */
   halfOpenProbes: number;
 }
 
@@ -29,7 +37,7 @@ export interface ResilienceConfig {
 }
 
 export const DEFAULT_BREAKER: BreakerConfig = {
-  enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, cooldownMs: 5_000, halfOpenProbes: 1,
+  enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, minViewers: 3, cooldownMs: 5_000, halfOpenProbes: 1,
 };
 
 export const DEFAULT_RETRY_BUDGET: RetryBudgetConfig = { ratio: 0.2, minPerSecond: 10 };
@@ -44,6 +52,7 @@ export function loadResilienceConfig(env: Env): ResilienceConfig {
       windowMs: readInt(env, 'BREAKER_WINDOW_MS', DEFAULT_BREAKER.windowMs, 100, 600_000),
       minCalls: readInt(env, 'BREAKER_MIN_CALLS', DEFAULT_BREAKER.minCalls, 1, 100_000),
       failureRatio: readDecimal(env, 'BREAKER_FAILURE_RATIO', DEFAULT_BREAKER.failureRatio, 0.01, 1),
+      minViewers: readInt(env, 'BREAKER_MIN_VIEWERS', DEFAULT_BREAKER.minViewers, 1, 10_000),
       cooldownMs: readInt(env, 'BREAKER_COOLDOWN_MS', DEFAULT_BREAKER.cooldownMs, 1, 600_000),
       halfOpenProbes: readInt(env, 'BREAKER_HALF_OPEN_PROBES', DEFAULT_BREAKER.halfOpenProbes, 1, 100),
     },

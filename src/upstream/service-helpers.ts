@@ -2,7 +2,7 @@ import type { UserContext } from './types.js';
 
 /**
  * With a client-credentials token the bank needs the user as a query parameter on every resource
- * call: exactly one of `hostUserId` / `loginId` (DECISIONS.md "Every resource call").
+ * call: exactly one of `hostUserId` / `loginId` (docs/bank-contract.md "Every resource call").
  */
 export function userQuery(user: UserContext): Record<string, string> {
   return { [user.idType]: user.userId };

@@ -21,6 +21,11 @@ export interface TokenProvider {
   revoke(): Promise<void>;
   /** Token requests made so far (successful or not). */
   readonly refreshCount: number;
+  /**
+   * After a CMN_90012 refusal: which configured scopes the bank refuses, asked one scope per token request (the
+   * bank does not say which). Asked once per process; diagnosis only, the tokens it gets are not used.
+   */
+  refusedScopes(): Promise<string[]>;
 }
 
 export interface TokenRefreshEvent {
@@ -90,11 +95,16 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     return { response, transactionId };
   }
 
+  const tokenRequest = (scopes: readonly string[]) => {
+    const form = new URLSearchParams({ grant_type: 'client_credentials', scopes: scopes.join(' ') });
+    return post(TOKEN_PATH, 'POST', form.toString(), config.timeoutMs);
+  };
+  let refused: Promise<string[]> | undefined;
+
   async function fetchToken(): Promise<CachedToken> {
     // Expiry counts from before the request was sent: the bank's clock started later than ours.
     const requestedAt = now();
-    const form = new URLSearchParams({ grant_type: 'client_credentials', scopes: config.scopes.join(' ') });
-    const { response, transactionId } = await post(TOKEN_PATH, 'POST', form.toString(), config.timeoutMs);
+    const { response, transactionId } = await tokenRequest(config.scopes);
     if (response.status !== 200) {
       const { code, message } = parseErrorBody(response.bodyText);
       const detail = [code, message && scrubMessage(message, secrets)].filter(Boolean).join(' ');
@@ -164,6 +174,18 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
         return cached.token;
       }
       return (await pending).token;
+    },
+    refusedScopes() {
+      refused ??= (async () => {
+        const answers: Array<{ response: TransportResponse } | undefined> = [];
+        // One at a time: a diagnosis must not add a burst to a token endpoint that is already refusing us.
+        for (const scope of config.scopes) answers.push(await tokenRequest([scope]).catch(() => undefined));
+        return config.scopes.filter((_, i) => {
+          const answer = answers[i]?.response;
+          return answer?.status === 400 && parseErrorBody(answer.bodyText).code === 'CMN_90012';
+        });
+      })();
+      return refused;
     },
     invalidate(token) {
       if (current?.token !== token) return;

@@ -86,8 +86,12 @@ export interface AccountDto {
   pastPrincipalDueDate?: string;
   lastPrincipalPaymentAmount?: MoneyDto;
   originalLoanAmount?: MoneyDto;
-  /** Only with `additionalFields=true`: at least `ownershipType` and `isVisible` (DECISIONS.md). */
+  /** Only with `additionalFields=true`: at least `ownershipType` and `isVisible` (lenient reading, docs/bank-contract.md). */
   additionalInfo?: StringMapDto;
+  /** The strict reading sends visibility and ownership as top-level fields instead. */
+  isVisible?: boolean;
+  isHiddenByFi?: boolean;
+  ownershipType?: string;
 }
 
 export interface AccountsResponseDto {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSeed, SEED_USERS } from '../../src/sandbox/seed.js';
 import type { UserContext } from '../../src/upstream/types.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { PROFILES, startTestGateway, type TestGateway } from '../support/gateway.js';
 import {
   AccountDetailDocument,
   AccountGroupsDocument,
@@ -24,12 +24,6 @@ let gw: TestGateway;
 const clientFor = async (user: UserContext): Promise<TypedClient> =>
   createTypedClient({ endpoint: `${gw.url}/graphql`, token: await gw.token(user) });
 
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(async () => {
-  await gw?.close();
-});
 
 /** Compile-time only: the generated types reject what the schema rejects. Never called. */
 export function typeChecks(client: TypedClient): void {
@@ -44,7 +38,17 @@ export function typeChecks(client: TypedClient): void {
   });
 }
 
-describe('typed client operations against a running gateway', () => {
+describe.each(PROFILES)('typed client operations against a running gateway, %s bank', (profile) => {
+  const strict = profile === 'strict';
+  beforeAll(async () => {
+    // The lenient bank has the (assumed) account update, so the rename flow is exercised there; against the strict
+    // bank the gateway keeps the default (off) and the client sees NOT_SUPPORTED.
+    gw = await startTestGateway({ profile, env: strict ? {} : { ACCOUNT_UPDATE: 'patch' } });
+  });
+  afterAll(async () => {
+    await gw?.close();
+  });
+
   it('RetailDashboard: accounts with balances, status and nicknames, plus recipients', async () => {
     const client = await clientFor(SEED_USERS.retailRich);
     gw.resetCalls();
@@ -174,13 +178,19 @@ describe('typed client operations against a running gateway', () => {
     expect(again.recipientDelete).toMatchObject({ deletedRecipientId: null, userErrors: [{ code: 'RECIPIENT_NOT_FOUND' }] });
   });
 
-  it('RenameAccount: renames an account, refuses a too long or joint nickname with userErrors', async () => {
+  it('RenameAccount: renames an account, refuses a too long or joint nickname with userErrors (NOT_SUPPORTED where off)', async () => {
     const client = await clientFor(SEED_USERS.retailRich);
     const accounts = (await client.execute(RetailDashboardDocument)).viewer.accounts;
     const bills = accounts.find((a) => a.nickName === 'Bills')!;
     const household = accounts.find((a) => a.nickName === 'Household')!;
 
     gw.resetCalls();
+    if (strict) {
+      const refused = await client.execute(RenameAccountDocument, { id: bills.id, input: { nickName: 'Utilities' } });
+      expect(refused.accountUpdate).toMatchObject({ account: null, userErrors: [{ code: 'NOT_SUPPORTED', field: null }] });
+      expect(gw.upstreamCalls()).toHaveLength(0);
+      return;
+    }
     const renamed = await client.execute(RenameAccountDocument, { id: bills.id, input: { nickName: 'Utilities' } });
     expect(renamed.accountUpdate).toMatchObject({ userErrors: [], account: { id: bills.id, nickName: 'Utilities', displayName: 'Utilities' } });
     expect(gw.upstreamCalls().find((c) => c.route === 'account-update')).toMatchObject({ method: 'PATCH', status: 200 });

@@ -17,7 +17,7 @@ const clientFor = async (user: UserContext, send: TypedClientOptions['send']) =>
   createTypedClient({ endpoint: `${gw.url}/graphql`, token: await gw.token(user), send });
 
 beforeAll(async () => {
-  gw = await startTestGateway({ env: { SAFELIST_MANIFEST: manifestPath, SAFELIST_MODE: 'enforce' } });
+  gw = await startTestGateway({ env: { SAFELIST_MANIFEST: manifestPath, SAFELIST_MODE: 'enforce', ACCOUNT_UPDATE: 'patch' } });
 });
 afterAll(async () => {
   await gw?.close();

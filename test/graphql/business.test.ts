@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_USERS } from '../../src/sandbox/seed.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { PROFILES, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const business = SEED_USERS.business;
 
-describe('business banking: locations and account groups', () => {
+describe.each(PROFILES)('business banking: locations and account groups, %s bank', (profile) => {
+  const strict = profile === 'strict';
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startTestGateway({ sandbox: { latencyMs: 30 } });
+    gw = await startTestGateway({ profile, sandbox: { latencyMs: 30 } });
   });
   afterAll(() => gw.close());
   beforeEach(() => gw.resetCalls());
@@ -56,6 +57,35 @@ describe('business banking: locations and account groups', () => {
     expect(names2).toHaveLength(2);
     expect(names2.some((n: string) => names1.includes(n))).toBe(false);
     expect(page2.body.data!.viewer.accountGroups.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it(strict
+    ? 'reads a business account by node(id:) with its location once the bank asked for one (remembered)'
+    : 'reads a business account by node(id:) with one single-account call', async () => {
+    const listed = await gw.query('{ viewer { locations { internalId accounts { id displayName } } } }', {}, business);
+    const locations = listed.body.data!.viewer.locations;
+    const target = locations[2].accounts[3];
+    const node = `query($id: ID!) { node(id: $id) { ... on Account { id displayName location { internalId } } } }`;
+    gw.resetCalls();
+    const res = await gw.query(node, { id: target.id }, business);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.node).toEqual({ id: target.id, displayName: target.displayName, location: { internalId: locations[2].internalId } });
+    const calls = gw.upstreamCalls();
+    if (!strict) {
+      expect(calls.map((c) => c.route)).toEqual(['account', 'institution-users']);
+      return;
+    }
+    // Refused without a location (ACC_00410), then the locations and one list per location (shared with the rest
+    // of the operation; nothing tells an id's location). `location` itself is then served from the same call.
+    expect(calls.filter((c) => c.route === 'account').map((c) => [c.status, c.query.institutionCustomerId])).toEqual([[400, undefined]]);
+    expect(calls.filter((c) => c.route === 'institution-users')).toHaveLength(1);
+    expect(calls.filter((c) => c.route === 'accounts').map((c) => c.query.institutionCustomerId).sort())
+      .toEqual(locations.map((l: { internalId: string }) => l.internalId).sort());
+    expect(calls).toHaveLength(2 + locations.length);
+    gw.resetCalls();
+    expect((await gw.query(node, { id: target.id }, business)).body.data!.node.id).toBe(target.id);
+    expect(gw.upstreamCalls().filter((c) => c.route === 'account')).toHaveLength(0);
+    expect(gw.upstreamCalls()).toHaveLength(1 + locations.length);
   });
 
   it('refuses a cursor that is not from this list', async () => {

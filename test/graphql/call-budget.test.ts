@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_USERS } from '../../src/sandbox/seed.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { PROFILES, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const rich = SEED_USERS.retailRich;
 
@@ -11,13 +11,14 @@ function ranConcurrently(calls: Array<{ startedAt: number; finishedAt: number }>
   return lastStart < firstEnd;
 }
 
-describe('upstream call budget (counted from the sandbox request log)', () => {
+describe.each(PROFILES)('upstream call budget (counted from the sandbox request log), %s bank', (profile) => {
+  const strict = profile === 'strict';
   let gw: TestGateway;
   let accountIds: string[];
 
   beforeAll(async () => {
     // Latency makes concurrency observable: sequential calls could not overlap.
-    gw = await startTestGateway({ sandbox: { latencyMs: 30 } });
+    gw = await startTestGateway({ profile, sandbox: { latencyMs: 30 } });
     const res = await gw.query('{ viewer { accounts { id } } }', {}, rich);
     accountIds = res.body.data!.viewer.accounts.map((a: { id: string }) => a.id);
   });
@@ -41,20 +42,36 @@ describe('upstream call budget (counted from the sandbox request log)', () => {
     expect(ranConcurrently(calls)).toBe(true);
   });
 
-  it('answers 25 aliased account(id:) lookups with one $filter call', async () => {
+  const lookups = (ids: string[]) => `{ viewer { ${ids.map((id, i) => `a${i}: account(id: "${id}") { id accountNumber }`).join(' ')} } }`;
+
+  it(strict
+    ? 'answers 25 aliased account(id:) lookups with one simple $filter per id once the bank refused `or` (remembered)'
+    : 'answers 25 aliased account(id:) lookups with one $filter call', async () => {
     const ids = accountIds.slice(0, 25);
-    const query = `{ viewer { ${ids.map((id, i) => `a${i}: account(id: "${id}") { id accountNumber }`).join(' ')} } }`;
-    const res = await gw.query(query, {}, rich);
+    const res = await gw.query(lookups(ids), {}, rich);
     expect(res.body.errors).toBeUndefined();
     expect(ids.map((_, i) => res.body.data!.viewer[`a${i}`].id)).toEqual(ids);
     const calls = gw.upstreamCalls();
-    expect(calls).toHaveLength(1);
-    expect(calls[0].route).toBe('accounts');
-    expect(calls[0].query.$filter.match(/id eq '/g)).toHaveLength(25);
+    expect(calls.every((c) => c.route === 'accounts')).toBe(true);
+    if (!strict) {
+      expect(calls).toHaveLength(1);
+      expect(calls[0].query.$filter.match(/id eq '/g)).toHaveLength(25);
+      return;
+    }
+    // The first `or` is refused (400 ACC_00005), then one `id eq` per id: 26 calls.
+    expect(calls).toHaveLength(26);
+    expect(calls.filter((c) => c.status === 400).map((c) => c.query.$filter.match(/id eq '/g)!.length)).toEqual([25]);
+    const single = calls.filter((c) => c.status === 200).map((c) => c.query.$filter);
+    expect(new Set(single).size).toBe(25);
+    expect(single.every((filter) => /^id eq '[^']+'$/.test(filter))).toBe(true);
+    // Remembered for the process: the next operation does not ask with `or` again.
+    gw.resetCalls();
+    expect((await gw.query(lookups(ids.slice(0, 5)), {}, rich)).body.errors).toBeUndefined();
+    expect(gw.upstreamCalls().map((c) => [c.status, c.query.$filter.includes(' or ')])).toEqual(Array(5).fill([200, false]));
   });
 
-  it('splits id lookups above the batch maximum into concurrent calls', async () => {
-    const small = await startTestGateway({ sandbox: { latencyMs: 30 }, env: { ACCOUNT_ID_BATCH_MAX: '10' } });
+  it.runIf(!strict)('splits id lookups above the batch maximum into concurrent calls', async () => {
+    const small = await startTestGateway({ profile, sandbox: { latencyMs: 30 }, env: { ACCOUNT_ID_BATCH_MAX: '10' } });
     try {
       const ids = accountIds.slice(0, 25);
       const res = await small.query(`{ viewer { ${ids.map((id, i) => `a${i}: account(id: "${id}") { id }`).join(' ')} } }`, {}, rich);
@@ -89,7 +106,9 @@ describe('upstream call budget (counted from the sandbox request log)', () => {
     expect(gw.upstreamCalls()).toHaveLength(1);
   });
 
-  it('pushes category filters and cross-account exclusion down to the bank', async () => {
+  it(strict
+    ? 'filters categories on the gateway where the bank refuses `or`, and drops cross accounts the bank still sends'
+    : 'pushes category filters and cross-account exclusion down to the bank', async () => {
     const res = await gw.query(
       '{ viewer { accounts(filter: { categories: [LOAN, DEPOSIT], includeCrossAccounts: false }) { category } } }',
       {},
@@ -98,9 +117,55 @@ describe('upstream call budget (counted from the sandbox request log)', () => {
     expect(res.body.errors).toBeUndefined();
     const categories = new Set(res.body.data!.viewer.accounts.map((a: { category: string }) => a.category));
     expect([...categories].sort()).toEqual(['DEPOSIT', 'LOAN']);
-    const [call] = gw.upstreamCalls();
-    expect(call.query.$filter).toBe("category eq 'LOAN' or category eq 'DEPOSIT'");
-    expect(call.query.crossAccount).toBe('false');
+    const calls = gw.upstreamCalls();
+    expect(calls).toHaveLength(1);
+    // The strict bank's refusal of `or` was learned by the lookups above.
+    expect(calls[0].query.$filter).toBe(strict ? undefined : "category eq 'LOAN' or category eq 'DEPOSIT'");
+    expect(calls[0].query.crossAccount).toBe('false');
+  });
+
+  it('learns on a list call too that the bank refuses `or`, and answers the same accounts', async () => {
+    const fresh = await startTestGateway({ profile });
+    try {
+      const res = await fresh.query('{ viewer { accounts(filter: { categories: [LOAN, INVESTMENT] }) { id category } } }', {}, rich);
+      expect(res.body.errors).toBeUndefined();
+      const all = (await fresh.query('{ viewer { accounts { id category } } }', {}, rich)).body.data!.viewer.accounts;
+      expect(res.body.data!.viewer.accounts).toEqual(all.filter((a: { category: string }) => ['LOAN', 'INVESTMENT'].includes(a.category)));
+      expect(fresh.upstreamCalls().map((c) => c.status)).toEqual(strict ? [400, 200, 200] : [200, 200]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('pages an account\'s transactions with one call per page and the same totals and cursors on both readings', async () => {
+    const id = accountIds[0];
+    const page = `query($id: ID!, $after: String) { viewer { account(id: $id) { transactions(first: 4, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } } }`;
+    const all = (await gw.query(`{ viewer { account(id: "${id}") { transactions(first: 100) { totalCount edges { node { id } } } } } }`, {}, rich))
+      .body.data!.viewer.account.transactions;
+    expect(all.totalCount).toBe(all.edges.length);
+    expect(all.totalCount).toBeGreaterThan(4);
+    gw.resetCalls();
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res: { body: { errors?: unknown; data?: any } } = await gw.query(page, { id, after }, rich);
+      expect(res.body.errors).toBeUndefined();
+      const connection: any = res.body.data!.viewer.account.transactions;
+      expect(connection.totalCount).toBe(all.totalCount);
+      expect(connection.pageInfo.hasPreviousPage).toBe(pages > 0);
+      seen.push(...connection.edges.map((e: { node: { id: string } }) => e.node.id));
+      pages++;
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(pages).toBe(Math.ceil(all.totalCount / 4));
+    // One lookup of the account (a simple or an `or`-less filter), then one transactions call per page.
+    const transactionCalls = gw.upstreamCalls().filter((c) => c.route === 'transactions');
+    expect(transactionCalls).toHaveLength(pages);
+    if (strict) expect(transactionCalls.every((c) => c.status === 200)).toBe(true);
   });
 
   it.each([
@@ -130,11 +195,12 @@ describe('upstream call budget (counted from the sandbox request log)', () => {
     expect(transactionCalls.length).toBeLessThanOrEqual(8);
     expect(transactionCalls.every((c) => c.query.$top === '10' && c.query.$skip === '0')).toBe(true);
     expect(ranConcurrently(transactionCalls)).toBe(true);
-    expect(gw.upstreamCalls().filter((c) => c.route === 'accounts')).toHaveLength(1);
+    // The 8 lookups: one `or` filter, or one simple filter each where the bank refuses `or`.
+    expect(gw.upstreamCalls().filter((c) => c.route === 'accounts')).toHaveLength(strict ? 8 : 1);
   });
 
-  it('caps concurrent transaction calls per operation', async () => {
-    const capped = await startTestGateway({ sandbox: { latencyMs: 20 }, env: { TRANSACTIONS_CONCURRENCY: '2' } });
+  it.runIf(!strict)('caps concurrent transaction calls per operation', async () => {
+    const capped = await startTestGateway({ profile, sandbox: { latencyMs: 20 }, env: { TRANSACTIONS_CONCURRENCY: '2' } });
     try {
       const res = await capped.query('{ viewer { accounts(filter: { categories: [DEPOSIT] }) { transactions(first: 1) { totalCount } } } }', {}, rich);
       expect(res.body.errors).toBeUndefined();

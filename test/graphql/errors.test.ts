@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEED_USERS } from '../../src/sandbox/seed.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { PROFILES, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const rich = SEED_USERS.retailRich;
 
-describe('error mapping and partial results', () => {
+describe.each(PROFILES)('error mapping and partial results, %s bank', (profile) => {
   let gw: TestGateway;
 
   beforeAll(async () => {
     // Per-call error mapping only: the sustained outage of the first test would otherwise open the transactions
     // breaker and turn later tests' answers into fail-fast ones (the breaker is tested in test/resilience).
     gw = await startTestGateway({
+      profile,
       env: { UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_DEADLINE_MS: '800', UPSTREAM_MAX_RETRIES: '1', BREAKER_MIN_CALLS: '1000' },
     });
   });

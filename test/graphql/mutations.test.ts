@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CLIENT } from '../../src/sandbox/index.js';
 import { createSeed, SEED_USERS } from '../../src/sandbox/seed.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { PROFILES, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const rich = SEED_USERS.retailRich;
 const seed = createSeed();
@@ -12,16 +13,46 @@ const UPDATE = `mutation($id: ID!, $input: AccountUpdateInput!) {
 const CREATE = `mutation($input: RecipientCreateInput!) {
   recipientCreate(input: $input) { recipient { id internalId nickName accountNumber accountType } userErrors { code field } } }`;
 
-describe('mutations', () => {
+describe.each(PROFILES)('accountUpdate switched off (the default), %s bank', (profile) => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startTestGateway();
+    gw = await startTestGateway({ profile });
+  });
+  afterAll(() => gw.close());
+
+  it.each([
+    ['an existing account', 'alex:everyday-checking'],
+    ['another customer\'s account', 'priya:checking'],
+  ])('answers NOT_SUPPORTED for %s without calling the bank', async (_name, label) => {
+    const res = await gw.query(UPDATE, { id: globalId('Account', accountOf(label).id), input: { nickName: 'Bills' } }, rich);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.accountUpdate).toEqual({
+      account: null, userErrors: [{ code: 'NOT_SUPPORTED', field: null, message: 'This change is not available at this bank' }],
+    });
+    expect(gw.upstreamCalls()).toHaveLength(0);
+  });
+});
+
+describe.each(PROFILES)('mutations with ACCOUNT_UPDATE=patch, %s bank', (profile) => {
+  const strict = profile === 'strict';
+  let gw: TestGateway;
+
+  beforeAll(async () => {
+    // The strict bank's client app is configured with accounts:write here: otherwise the token request itself is
+    // refused (CMN_90012), which is the start-up failure docs/bank-contract.md describes.
+    gw = await startTestGateway({ profile, sandbox: { clients: [DEFAULT_CLIENT] }, env: { ACCOUNT_UPDATE: 'patch' } });
   });
   afterAll(() => gw.close());
   beforeEach(() => gw.resetCalls());
 
-  it('renames an account with one PATCH and shows the new nickname afterwards', async () => {
+  it.runIf(strict)('answers NOT_SUPPORTED, never NOT_FOUND, when the bank has no update endpoint', async () => {
+    const res = await gw.query(UPDATE, { id: globalId('Account', accountOf('alex:everyday-checking').id), input: { nickName: 'Bills' } }, rich);
+    expect(res.body.data!.accountUpdate).toMatchObject({ account: null, userErrors: [{ code: 'NOT_SUPPORTED' }] });
+    expect(gw.upstreamCalls().map((c) => [c.method, c.status])).toEqual([['PATCH', 404]]);
+  });
+
+  it.runIf(!strict)('renames an account with one PATCH and shows the new nickname afterwards', async () => {
     const id = globalId('Account', accountOf('alex:everyday-checking').id);
     const res = await gw.query(UPDATE, { id, input: { nickName: 'Bills' } }, rich);
     expect(res.body.data!.accountUpdate).toEqual({ account: { id, nickName: 'Bills', isVisible: true }, userErrors: [] });
@@ -30,7 +61,7 @@ describe('mutations', () => {
     expect(after.body.data!.viewer.account.nickName).toBe('Bills');
   });
 
-  it('hides an account', async () => {
+  it.runIf(!strict)('hides an account', async () => {
     const id = globalId('Account', accountOf('alex:everyday-checking').id);
     const res = await gw.query(UPDATE, { id, input: { isVisible: false } }, rich);
     expect(res.body.data!.accountUpdate.account.isVisible).toBe(false);
@@ -39,7 +70,7 @@ describe('mutations', () => {
     await gw.query(UPDATE, { id, input: { isVisible: true } }, rich);
   });
 
-  it.each([
+  it.runIf(!strict).each([
     ['an empty nickname', 'alex:everyday-checking', { nickName: '' }, 'NICKNAME_EMPTY'],
     ['a nickname over 40 characters', 'alex:everyday-checking', { nickName: 'x'.repeat(41) }, 'NICKNAME_TOO_LONG'],
     ['a joint account', 'alex:household-checking', { nickName: 'Ours' }, 'JOINT_ACCOUNT_NICKNAME_LOCKED'],
@@ -55,7 +86,7 @@ describe('mutations', () => {
     expect(gw.upstreamCalls()).toHaveLength(0);
   });
 
-  it('reports another customer\'s account as NOT_FOUND', async () => {
+  it.runIf(!strict)('reports another customer\'s account as NOT_FOUND', async () => {
     const res = await gw.query(UPDATE, { id: globalId('Account', accountOf('priya:checking').id), input: { nickName: 'Mine' } }, rich);
     expect(res.body.data!.accountUpdate).toMatchObject({ account: null, userErrors: [{ code: 'NOT_FOUND' }] });
   });

@@ -20,7 +20,8 @@ describe('circuit breaker over HTTP', () => {
   // The cool-down must outlast the checks made while open, even on a busy machine.
   beforeAll(async () => {
     gw = await startTestGateway({
-      env: { BREAKER_MIN_CALLS: '6', BREAKER_FAILURE_RATIO: '0.5', BREAKER_COOLDOWN_MS: '1000', UPSTREAM_RETRY_BASE_MS: '5' },
+      // One viewer plays the whole bank's traffic here; by default one viewer alone cannot open it (see below).
+      env: { BREAKER_MIN_CALLS: '6', BREAKER_FAILURE_RATIO: '0.5', BREAKER_MIN_VIEWERS: '1', BREAKER_COOLDOWN_MS: '1000', UPSTREAM_RETRY_BASE_MS: '5' },
     });
     token = await gw.token(single);
   });
@@ -80,6 +81,30 @@ describe('circuit breaker over HTTP', () => {
     expect(results.every((res) => res.body.errors?.[0]?.extensions?.code === 'NOT_FOUND')).toBe(true);
     expect(bankCalls('recipients')).toHaveLength(20);
     expect(gw.bank.breakerStates().recipients).toBe('closed');
+  });
+});
+
+describe('circuit breaker and one viewer’s failures (BREAKER_MIN_VIEWERS=3)', () => {
+  let gw: TestGateway;
+
+  beforeAll(async () => {
+    gw = await startTestGateway({ env: { BREAKER_MIN_CALLS: '6', BREAKER_COOLDOWN_MS: '60000', UPSTREAM_RETRY_BASE_MS: '5' } });
+  });
+  afterAll(() => gw.close());
+
+  it('stays closed for everyone while one customer’s dashboard fails, and opens once three customers fail', async () => {
+    gw.sandbox.setFaults([{ route: 'transactions', kind: 'status', status: 503, code: 'TXN_99999', message: 'down' }]);
+    const dashboard = '{ viewer { accounts { transactions(first: 2) { nodes { id } } } } }';
+    const { retailRich: alex, retailSingle: sam, business } = SEED_USERS;
+    for (let i = 0; i < 3; i++) await gw.query(dashboard, {}, alex);
+    const failed = gw.sandbox.requests().filter((r) => r.route === 'transactions' && r.status === 503);
+    expect(failed.length).toBeGreaterThan(6);
+    expect(gw.bank.breakerStates().transactions).toBe('closed');
+
+    await gw.query(dashboard, {}, sam);
+    expect(gw.bank.breakerStates().transactions).toBe('closed');
+    await gw.query(dashboard, {}, business);
+    expect(gw.bank.breakerStates().transactions).toBe('open');
   });
 });
 

@@ -11,9 +11,9 @@ function setup(overrides: Partial<BreakerConfig> = {}) {
   let now = 0;
   const events: BreakerChangeEvent[] = [];
   const breaker = createCircuitBreaker('accounts', { ...config, ...overrides }, { now: () => now, onChange: (e) => events.push(e) });
-  const call = (outcome: 'success' | 'failure' | 'ignored') => {
+  const call = (outcome: 'success' | 'failure' | 'ignored', viewer?: string) => {
     const permit = breaker.tryAcquire();
-    permit?.done(outcome);
+    permit?.done(outcome, viewer);
     return permit !== undefined;
   };
   return { breaker, events, call, advance: (ms: number) => (now += ms) };
@@ -23,6 +23,51 @@ const error = (init: Partial<ConstructorParameters<typeof UpstreamError>[0]>) =>
   new UpstreamError({ service: 'accounts', kind: 'http', status: 503, message: 'x', retryable: true, ...init });
 
 describe('circuit breaker', () => {
+  it('is not opened by one viewer alone: failures must come from BREAKER_MIN_VIEWERS viewers in the window', () => {
+    const { breaker, call, advance } = setup({ minViewers: 3 });
+    for (let i = 0; i < 50; i++) call('failure', 'viewer-a');
+    expect(breaker.state).toBe('closed');
+    call('failure', 'viewer-b');
+    expect(breaker.state).toBe('closed');
+    // A third viewer, but the first failed outside the window: still two.
+    advance(config.windowMs);
+    for (let i = 0; i < 5; i++) {
+      call('failure', 'viewer-b');
+      call('failure', 'viewer-c');
+    }
+    expect(breaker.state).toBe('closed');
+    call('failure', 'viewer-a');
+    expect(breaker.state).toBe('open');
+  });
+
+  it('counts the gateway’s own calls (no viewer) as everyone’s', () => {
+    const { breaker, call } = setup({ minViewers: 3 });
+    for (let i = 0; i < 10; i++) call('failure');
+    expect(breaker.state).toBe('open');
+  });
+
+  it('tells waiting callers when a half-open breaker has its verdict, and when a probe frees its slot', async () => {
+    const { breaker, advance } = setup();
+    const open = () => {
+      for (let i = 0; i < 10; i++) breaker.tryAcquire()?.done('failure');
+    };
+    open();
+    advance(config.cooldownMs);
+    const probe = breaker.tryAcquire()!;
+    expect(breaker.state).toBe('half-open');
+    expect(breaker.tryAcquire()).toBeUndefined();
+    let woken = 0;
+    const waiting = breaker.nextChange().then(() => woken++);
+    probe.done('ignored');
+    await waiting;
+    expect(woken).toBe(1);
+    // The freed slot is a probe again; its success closes the breaker and wakes the next waiters.
+    const next = breaker.nextChange();
+    breaker.tryAcquire()!.done('success');
+    await next;
+    expect(breaker.state).toBe('closed');
+  });
+
   it('stays closed below the minimum number of calls, however many fail', () => {
     const { breaker, call } = setup();
     for (let i = 0; i < 9; i++) call('failure');
@@ -143,14 +188,15 @@ describe('circuit breaker', () => {
 describe('resilience configuration', () => {
   it('reads BREAKER_* and RETRY_BUDGET_*, with defaults for what is unset', () => {
     expect(loadResilienceConfig({})).toEqual({
-      breaker: { enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, cooldownMs: 5_000, halfOpenProbes: 1 },
+      breaker: { enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, minViewers: 3, cooldownMs: 5_000, halfOpenProbes: 1 },
       retryBudget: { ratio: 0.2, minPerSecond: 10 },
     });
     expect(loadResilienceConfig({
       BREAKER_ENABLED: 'false', BREAKER_WINDOW_MS: '2000', BREAKER_MIN_CALLS: '5', BREAKER_FAILURE_RATIO: '0.75',
       BREAKER_COOLDOWN_MS: '300', BREAKER_HALF_OPEN_PROBES: '2', RETRY_BUDGET_RATIO: '0.1', RETRY_BUDGET_MIN_PER_SECOND: '0.5',
+      BREAKER_MIN_VIEWERS: '1',
     })).toEqual({
-      breaker: { enabled: false, windowMs: 2_000, minCalls: 5, failureRatio: 0.75, cooldownMs: 300, halfOpenProbes: 2 },
+      breaker: { enabled: false, windowMs: 2_000, minCalls: 5, failureRatio: 0.75, minViewers: 1, cooldownMs: 300, halfOpenProbes: 2 },
       retryBudget: { ratio: 0.1, minPerSecond: 0.5 },
     });
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_USERS } from '../../src/sandbox/seed.js';
 import type { FaultRule, RouteName } from '../../src/sandbox/index.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { PROFILES, startTestGateway, type TestGateway } from '../support/gateway.js';
 import { operationMix, runMix, succeeded, type Operation } from './ops.js';
 
 // Fault outcomes over real HTTP: gateway → sandbox, with the sandbox's request log as the witness.
@@ -9,7 +9,7 @@ import { operationMix, runMix, succeeded, type Operation } from './ops.js';
 const RESOURCE_ROUTES: RouteName[] = ['accounts', 'account', 'institution-users', 'customers', 'recipients', 'recipient', 'transactions'];
 const single = SEED_USERS.retailSingle;
 
-describe('20 % of bank calls failing with 503', () => {
+describe.each(PROFILES)('20 %% of bank calls failing with 503, %s bank', (profile) => {
   let gw: TestGateway;
   let mix: Operation[];
 
@@ -17,7 +17,7 @@ describe('20 % of bank calls failing with 503', () => {
     // Per call, all of 1 + r attempts fail with probability 0.2^(1+r). At r = 3 a 1.5-call operation still fails
     // 0.24 % of the time, which 400 operations turn into > 2 failures in ~7 % of runs; r = 4 makes that ~0.1 %.
     // What bounds the extra load is the retry budget, not this per-call cap.
-    gw = await startTestGateway({ env: { UPSTREAM_MAX_RETRIES: '4', UPSTREAM_RETRY_BASE_MS: '10' } });
+    gw = await startTestGateway({ profile, env: { UPSTREAM_MAX_RETRIES: '4', UPSTREAM_RETRY_BASE_MS: '10' } });
     mix = await operationMix(gw);
   });
   afterAll(() => gw.close());

@@ -1,4 +1,4 @@
-// Business banking: locations and grouped paging (DECISIONS.md "Accounts" business rules).
+// Business banking: locations and grouped paging (docs/bank-contract.md "Accounts" business rules).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_USERS, startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { accessToken, call, passwordForm } from './helpers.js';

@@ -1,4 +1,4 @@
-// PATCH {accounts}/{id}: the assumed nickname/visibility update (DECISIONS.md "Accounts").
+// PATCH {accounts}/{id}: the assumed nickname/visibility update (docs/bank-contract.md "Accounts").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT, SEED_USERS, startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { createSeed } from '../../src/sandbox/seed.js';

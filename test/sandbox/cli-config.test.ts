@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { cliOptions } from '../../src/sandbox/cli-config.js';
 
 describe('sandbox CLI options', () => {
-  it('defaults to 127.0.0.1:4010 with the admin API off', () => {
-    expect(cliOptions({})).toEqual({ port: 4010, host: '127.0.0.1', admin: false });
+  it('defaults to 127.0.0.1:4010, the lenient profile, with the admin API off', () => {
+    expect(cliOptions({})).toEqual({ port: 4010, host: '127.0.0.1', admin: false, profile: 'lenient' });
   });
 
-  it('reads port, host, admin, latency and token lifetime', () => {
+  it('reads port, host, admin, profile, latency and token lifetime', () => {
     expect(cliOptions({
       SANDBOX_PORT: '0', SANDBOX_HOST: '0.0.0.0', SANDBOX_ADMIN: 'true', SANDBOX_LATENCY_MS: '25', SANDBOX_TOKEN_TTL_SECONDS: '5',
-    })).toEqual({ port: 0, host: '0.0.0.0', admin: true, latencyMs: 25, tokenLifetimeSeconds: 5 });
+      SANDBOX_PROFILE: 'strict',
+    })).toEqual({ port: 0, host: '0.0.0.0', admin: true, profile: 'strict', latencyMs: 25, tokenLifetimeSeconds: 5 });
   });
 
   it('reads faults inline or from a file, as an array or an envelope', () => {

@@ -5,7 +5,7 @@ import newman, { type NewmanRunSummary } from 'newman';
 import { DEFAULT_CLIENT, SEED_USERS, type Sandbox } from '../../src/sandbox/index.js';
 import type { Seed } from '../../src/sandbox/model.js';
 
-// Verbatim copies of /work/shared/contract/postman, kept in the repo so the test runs anywhere.
+// Verbatim copies of Candescent's public collections (SOURCE.md beside them), kept in the repo so the test runs anywhere.
 const COLLECTIONS = new URL('./fixtures/postman/', import.meta.url);
 
 interface Item {

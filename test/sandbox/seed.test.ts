@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, Seed, UserRecord } from '../../src/sandbox/model.js';
+import type { AccountFields, Category, Seed, UserRecord } from '../../src/sandbox/model.js';
 import { passCodeOf } from '../../src/sandbox/recipient-validation.js';
 import { SANDBOX_TODAY, SEED_USERS, createSeed } from '../../src/sandbox/seed.js';
 import { TRANSACTION_TYPES } from '../../src/sandbox/seed-transaction-types.js';
@@ -8,7 +8,7 @@ const seed = createSeed();
 const user = (loginId: string): UserRecord => seed.byLoginId.get(loginId)!;
 const alex = user(SEED_USERS.retailRich.loginId);
 const acme = user(SEED_USERS.business.loginId);
-const field = (e: UserRecord['entitlements'][number], name: string) => e.account.fields[name];
+const field = (e: UserRecord['entitlements'][number], name: keyof AccountFields) => e.account.fields[name];
 
 function snapshot(s: Seed) {
   return s.users.map((u) => ({
@@ -71,7 +71,7 @@ describe('seed', () => {
     const loans = alex.entitlements.filter((e) => e.category === 'LOAN' && field(e, 'originalLoanAmount') !== undefined);
     expect(loans.length).toBeGreaterThanOrEqual(5);
     for (const loan of loans) {
-      for (const name of ['nextPaymentAmount', 'nextPaymentDate', 'payOffAmount', 'minimumPayment', 'term', 'maturityDate', 'loanOriginationDate']) {
+      for (const name of ['nextPaymentAmount', 'nextPaymentDate', 'payOffAmount', 'minimumPayment', 'term', 'maturityDate', 'loanOriginationDate'] as const) {
         expect(field(loan, name), name).toBeDefined();
       }
     }

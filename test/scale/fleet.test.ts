@@ -1,6 +1,7 @@
 // Three gateway processes (src/main.ts, as deployed) that share nothing but one real Redis, over one sandbox bank.
 // Processes rather than in-process gateways: module state, timers and sockets cannot leak between instances here.
 import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintViewerToken } from '../../src/auth/mint-token.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
@@ -31,9 +32,9 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
       REDIS_URL: redis.url,
       REDIS_TIMEOUT_MS: '200',
       RESPONSE_CACHE_TTL_SECONDS: '60',
-      // 6 per minute refill (none to speak of during the test) on a burst of 100 per viewer.
+      // 6 points per minute refill (none to speak of during the test) on a burst of 10,000 points per viewer.
       RATE_LIMIT_PER_MINUTE: '6',
-      RATE_LIMIT_BURST: '100',
+      RATE_LIMIT_BURST: '10000',
       LOG_LEVEL: 'warn',
     };
     fleet = await Promise.all([0, 1, 2].map(() => spawnGateway(env)));
@@ -59,13 +60,16 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
 
   it('enforces a viewer\'s rate limit across the processes', async () => {
     const viewer: UserContext = { userId: '1000000099', idType: 'hostUserId' };
+    // 100 points (100 entries, ids no bank knows) and no bank call: 100 of them spend the burst.
+    const hundred = `{ nodes(ids: [${'"x" '.repeat(100)}]) { __typename } }`;
     for (let batch = 0; batch < 5; batch++) {
-      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(fleet[i % 3]!.url, '{ __typename }', viewer)));
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(fleet[i % 3]!.url, hundred, viewer)));
       expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+      expect(answers.map((a) => a.body.extensions?.cost.requested)).toEqual(Array(20).fill(100));
     }
     // 100 taken, about 34 per process: each process alone would still have 66 to give.
     for (const gateway of fleet) {
-      const refused = await ask(gateway.url, '{ __typename }', viewer);
+      const refused = await ask(gateway.url, hundred, viewer);
       expect(refused.status).toBe(429);
       expect(refused.body.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -101,7 +105,7 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
 
     // Each viewer again, through the processes that did not fetch their list: the same answer, no bank call.
     for (const [i, viewer, first] of [[1, rich, a], [2, single, b], [0, empty, c]] as const) {
-      expect((await ask(fleet[i]!.url, LIST, viewer)).body).toEqual(first.body);
+      expect((await ask(fleet[i]!.url, LIST, viewer)).body.data).toEqual(first.body.data);
     }
     expect(calls('accounts')).toBe(3);
   });
@@ -122,6 +126,42 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
     }
     // The first read after the mutation went to the bank and refilled the entry the others then used.
     expect(calls('accounts', rich)).toBe(1);
+  });
+
+  it('keeps cached responses encrypted in Redis, and refetches a forged or corrupted entry instead of serving it', async () => {
+    const inspect = new Redis(redis.url);
+    try {
+      sandbox.clearRequests();
+      const original = await ask(fleet[0]!.url, LIST, rich);
+      sandbox.clearRequests();
+      const nickName = original.body.data!.viewer.accounts.find((a: { nickName: string | null }) => a.nickName)?.nickName as string;
+      const entries = async () => {
+        const found: Array<[string, string, string]> = [];
+        for (const key of await inspect.keys('cagw:rc:*')) {
+          for (const [field, value] of Object.entries(await inspect.hgetall(key))) if (field.startsWith('e:')) found.push([key, field, value]);
+        }
+        return found;
+      };
+      const stored = await entries();
+      expect(stored.length).toBeGreaterThan(0);
+      for (const [, , value] of stored) {
+        expect(value).not.toContain(nickName);
+        expect(value).not.toContain('accountNumber');
+      }
+
+      // Someone with write access to Redis plants a readable entry (the old plaintext format) in every slot…
+      const forged = `${Date.now() + 60_000}:${JSON.stringify([{ id: 'forged', nickName: 'Forged', accountNumber: '0000' }])}`;
+      for (const [key, field] of stored) await inspect.hset(key, field, forged);
+      const afterForgery = await ask(fleet[1]!.url, LIST, rich);
+      expect(afterForgery.body.data).toEqual(original.body.data);
+      // …and flips a bit of the refetched, re-sealed entry: still never served, fetched again.
+      for (const [key, field, value] of await entries()) await inspect.hset(key, field, value.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+      const afterCorruption = await ask(fleet[2]!.url, LIST, rich);
+      expect(afterCorruption.body.data).toEqual(original.body.data);
+      expect(calls('accounts', rich)).toBe(2);
+    } finally {
+      inspect.disconnect();
+    }
   });
 
   it('loses no request when Redis dies mid-run, and goes back to it once it is back', async () => {

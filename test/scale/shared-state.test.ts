@@ -80,6 +80,10 @@ describe.skipIf(NO_REDIS)('shared state in Redis', () => {
     const decisions = await Promise.all([0, 1, 2, 3, 4].map((i) => limiters[i % 2]!.take('hostUserId:42')));
     expect(decisions.filter((d) => d.allowed)).toHaveLength(3);
     expect(decisions.filter((d) => !d.allowed).map((d) => d.retryAfterSeconds)).toEqual([1, 1]);
+    // What is left travels back for the RateLimit-* headers: the bucket drained one point at a time.
+    expect(decisions.filter((d) => d.allowed).map((d) => d.remaining).sort()).toEqual([0, 1, 2]);
+    expect(decisions.filter((d) => !d.allowed).map((d) => d.remaining)).toEqual([0, 0]);
+    expect(Math.max(...decisions.map((d) => d.resetSeconds))).toBe(3);
     expect((await limiters[1]!.take('hostUserId:43')).allowed).toBe(true);
     // The bank's user ids never appear in Redis.
     expect((await inspect.keys('*')).some((key) => key.includes('42'))).toBe(false);

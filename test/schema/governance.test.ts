@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { withoutInternalDirectives } from '../../src/graphql/schema-directives.js';
 import { describeChange, parseAcknowledgements, reviewSchema } from './schema-review.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -48,6 +49,12 @@ describe('schema governance (graphql-inspector diff against the released baselin
     const review = await reviewSchema(baseline, `${baseline}\nextend enum UserErrorCode { PROBE_CODE }\n`, []);
     expect(review.unacknowledged).toEqual([]);
     expect(review.dangerous.map((c) => c.type)).toContain('ENUM_VALUE_ADDED');
+  });
+
+  it('leaves internal directives out: they are not served, so dropping one breaks no client', async () => {
+    expect(current).toContain('@bankFields(');
+    const review = await reviewSchema(current, print(withoutInternalDirectives(parse(current))), []);
+    expect(review.unacknowledged.map(describeChange)).toEqual([]);
   });
 
   it('rejects an acknowledgement without a reason or with a malformed date', () => {

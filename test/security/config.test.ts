@@ -26,7 +26,7 @@ describe('loadSecurityConfig', () => {
   it('has the documented defaults outside production', () => {
     const config = loadSecurityConfig({}, false);
     expect(config).toMatchObject({
-      limits: { maxDepth: 12, maxAliases: 100, maxDirectives: 50, maxTokens: 2000, maxCost: 5000 },
+      limits: { maxDepth: 12, maxAliases: 100, maxDirectives: 50, maxTokens: 2000, maxCost: 2000, maxMutationFields: 5 },
       corsOrigins: [],
       allowBatching: false,
       hideSchemaDetails: false,
@@ -40,16 +40,16 @@ describe('loadSecurityConfig', () => {
 
   it('hardens production: hidden schema details, HSTS, rate limiting on', () => {
     const config = loadSecurityConfig({}, true);
-    expect(config).toMatchObject({ hideSchemaDetails: true, hsts: true, rateLimit: { perMinute: 600, burst: 100, maxViewers: 100_000 } });
+    expect(config).toMatchObject({ hideSchemaDetails: true, hsts: true, rateLimit: { perMinute: 20_000, burst: 4_000, maxViewers: 100_000 } });
   });
 
   it('reads every limit', () => {
     const config = loadSecurityConfig(
-      { MAX_QUERY_DEPTH: '8', MAX_ALIASES: '30', MAX_DIRECTIVES: '5', MAX_QUERY_TOKENS: '900', MAX_QUERY_COST: '700', RATE_LIMIT_PER_MINUTE: '120', RATE_LIMIT_BURST: '7' },
+      { MAX_QUERY_DEPTH: '8', MAX_ALIASES: '30', MAX_DIRECTIVES: '5', MAX_QUERY_TOKENS: '900', MAX_QUERY_COST: '700', MAX_MUTATION_FIELDS: '2', RATE_LIMIT_PER_MINUTE: '1200', RATE_LIMIT_BURST: '900' },
       false,
     );
-    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 30, maxDirectives: 5, maxTokens: 900, maxCost: 700 });
-    expect(config.rateLimit).toMatchObject({ perMinute: 120, burst: 7 });
+    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 30, maxDirectives: 5, maxTokens: 900, maxCost: 700, maxMutationFields: 2 });
+    expect(config.rateLimit).toMatchObject({ perMinute: 1200, burst: 900 });
   });
 
   it('normalises the CORS allow-list to origins', () => {
@@ -66,6 +66,9 @@ describe('loadSecurityConfig', () => {
     [{ CORS_ORIGINS: 'https://app.bank.example/path' }, false, 'CORS_ORIGINS'],
     [{ MAX_QUERY_DEPTH: '0' }, false, 'MAX_QUERY_DEPTH'],
     [{ MAX_QUERY_COST: 'lots' }, false, 'MAX_QUERY_COST'],
+    [{ MAX_MUTATION_FIELDS: '0' }, false, 'MAX_MUTATION_FIELDS'],
+    // A bucket that can never hold one admitted operation.
+    [{ RATE_LIMIT_BURST: '500' }, true, 'RATE_LIMIT_BURST'],
     [{ SAFELIST_MODE: 'strict' }, false, 'SAFELIST_MODE'],
     [{ SAFELIST_MODE: 'enforce' }, false, 'SAFELIST_MANIFEST'],
     [{ SAFELIST_MANIFEST: '/nonexistent/manifest.json' }, false, 'SAFELIST_MANIFEST'],

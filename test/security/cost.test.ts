@@ -3,16 +3,17 @@ import { buildASTSchema, getIntrospectionQuery, getOperationAST, parse } from 'g
 import { typeDefs } from '../../src/graphql/typeDefs.generated.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { loadSecurityConfig } from '../../src/security/config.js';
-import { CALL_WEIGHT, operationCost } from '../../src/security/cost.js';
-import { structuralViolation } from '../../src/security/limits.js';
+import { CALL_WEIGHT, MAX_NODE_IDS, operationCost } from '../../src/security/cost.js';
+import { mutationFieldCount, structuralViolation } from '../../src/security/limits.js';
 import { loadManifest } from '../../src/security/manifest.js';
 import { buildScenarios } from '../bench/scenarios.js';
 
 const schema = buildASTSchema(typeDefs);
 const defaults = loadSecurityConfig({}, true).limits;
-const cost = (query: string, variables: Record<string, unknown> = {}) => {
+const BUSINESS = { business: true, accountIdBatchMax: 50 };
+const cost = (query: string, variables: Record<string, unknown> = {}, profile?: typeof BUSINESS) => {
   const document = parse(query);
-  return operationCost(schema, document, getOperationAST(document)!, variables);
+  return operationCost(schema, document, getOperationAST(document)!, variables, profile);
 };
 const accountIds = Array.from({ length: 40 }, (_, i) => toGlobalId('Account', `account-${i}`));
 
@@ -26,19 +27,31 @@ const REALISTIC: Array<[string, string]> = [
   ),
   ['dashboard with 3 transactions per account (src/main.ts)', '{ viewer { accounts { id nickName accountNumber category balance { current { amount currencyCode } available { amount currencyCode } } transactions(first: 3) { edges { node { description amount { amount currencyCode } } } } } recipients { nickName accountNumber } } }'],
   ['business history of every location', '{ viewer { locations { accounts { transactions(first: 2) { totalCount } } } } }'],
-  ['every account with a default page of history', '{ viewer { accounts { id transactions { edges { node { id amount { amount currencyCode } description } } } } } }'],
+  ['every account with a page of 5 transactions', '{ viewer { accounts { id transactions(first: 5) { edges { node { id amount { amount currencyCode } description } } } } } }'],
 ];
 
 describe('operation cost', () => {
-  it.each(REALISTIC)('lets %s through the default limits', (_name, query) => {
+  it.each(REALISTIC)('lets %s through the default limits, for retail and business viewers', (_name, query) => {
     const document = parse(query);
     expect(structuralViolation(schema, document, defaults)).toBeNull();
-    expect(operationCost(schema, document, getOperationAST(document)!, { id: accountIds[0] })).toBeLessThanOrEqual(defaults.maxCost);
+    for (const profile of [undefined, BUSINESS]) {
+      expect(operationCost(schema, document, getOperationAST(document)!, { id: accountIds[0] }, profile)).toBeLessThanOrEqual(defaults.maxCost);
+    }
   });
 
-  it('keeps the everyday screens under a third of the limit', () => {
-    const everyday = REALISTIC.filter(([name]) => !name.startsWith('every account'));
-    for (const [, query] of everyday) expect(cost(query, { id: accountIds[0] })).toBeLessThan(defaults.maxCost / 3);
+  it('keeps the everyday screens under half the limit', () => {
+    const everyday = REALISTIC.filter(([name]) => !/^(every account|business history|dashboard with)/.test(name));
+    for (const [, query] of everyday) expect(cost(query, { id: accountIds[0] })).toBeLessThan(defaults.maxCost / 2);
+  });
+
+  it('sizes the default limit so the costliest admitted operation makes on the order of 100 bank calls', () => {
+    // Calls are what cost most per point: an operation of nothing but calls is the worst case.
+    const mostCalls = Math.floor(defaults.maxCost / (CALL_WEIGHT + 1));
+    expect(mostCalls).toBeLessThan(200);
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => toGlobalId('Account', `a${i}`));
+    const byId = 'query($a: [ID!]!, $b: [ID!]!) { a: nodes(ids: $a) { id } b: nodes(ids: $b) { id } }';
+    expect(cost(byId, { a: ids(100), b: ids(mostCalls - 100) }, BUSINESS)).toBeLessThanOrEqual(defaults.maxCost);
+    expect(cost(byId, { a: ids(100), b: ids(mostCalls - 99) }, BUSINESS)).toBeGreaterThan(defaults.maxCost);
   });
 
   it('weighs history under every account by the fan-out: one call per account', () => {
@@ -60,12 +73,36 @@ describe('operation cost', () => {
     expect(one).toBeLessThan(all);
   });
 
-  it('charges a bank call per transaction id in node(s), none for batched account ids', () => {
-    const transactionIds = accountIds.map((id, i) => toGlobalId('Transaction', `${id}:2024-01-01:t${i}`));
-    const accounts = cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: accountIds });
-    const transactions = cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: transactionIds });
-    expect(accounts).toBe(40);
-    expect(transactions).toBe(40 + 40 * CALL_WEIGHT);
+  it('charges account ids by the calls this viewer makes: shares of a batched call, or one call each for business', () => {
+    const bankIds = Array.from({ length: 40 }, (_, i) => `account-${i}`);
+    const transactionIds = bankIds.map((id, i) => toGlobalId('Transaction', `${id}:2024-01-01:t${i}`));
+    const nodes = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    // 40 ids fit one `$filter=id eq … or …` call of 50.
+    expect(cost(nodes, { ids: accountIds })).toBe(40 + CALL_WEIGHT * 40 / 50);
+    expect(cost(nodes, { ids: accountIds }, BUSINESS)).toBe(40 + 40 * CALL_WEIGHT);
+    // A transaction is one history call plus its account.
+    expect(cost(nodes, { ids: transactionIds })).toBe(40 + 40 * CALL_WEIGHT + CALL_WEIGHT * 40 / 50);
+    expect(cost(nodes, { ids: transactionIds }, BUSINESS)).toBe(40 + 80 * CALL_WEIGHT);
+    const aliased = `{ viewer { ${accountIds.map((id, i) => `a${i}: account(id: "${id}") { id }`).join(' ')} } }`;
+    expect(cost(aliased, {}, BUSINESS)).toBe(1 + 40 * (CALL_WEIGHT + 1));
+  });
+
+  it(`refuses nodes(ids:) with more than ${MAX_NODE_IDS} ids as BAD_USER_INPUT`, () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => toGlobalId('Account', `a${i}`));
+    expect(() => cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids(MAX_NODE_IDS) })).not.toThrow();
+    expect(() => cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids(MAX_NODE_IDS + 1) })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
+  });
+
+  it('counts mutation fields through fragments, once per fragment', () => {
+    const count = (query: string) => {
+      const document = parse(query);
+      return mutationFieldCount(document, getOperationAST(document)!);
+    };
+    const del = (alias: string) => `${alias}: recipientDelete(id: "x") { deletedRecipientId }`;
+    expect(count(`mutation { ${del('a')} ${del('b')} ...F ... on Mutation { ${del('c')} } } fragment F on Mutation { ${del('d')} }`)).toBe(4);
+    expect(count('{ viewer { recipients { id } } }')).toBe(0);
   });
 
   it('charges each mutation as a bank call', () => {

@@ -10,9 +10,11 @@ function limiter(options: { perMinute?: number; burst?: number; maxKeys?: number
 describe('token bucket rate limiter', () => {
   it('allows a burst, then refuses with the seconds until the next token', () => {
     const { limit } = limiter({ perMinute: 30, burst: 3 });
-    expect([1, 2, 3].map(() => limit.take('a'))).toEqual(Array(3).fill({ allowed: true, retryAfterSeconds: 0 }));
+    expect([1, 2, 3].map(() => limit.take('a'))).toEqual([2, 1, 0].map((remaining) => ({
+      allowed: true, retryAfterSeconds: 0, remaining, resetSeconds: 2 * (3 - remaining),
+    })));
     // 30 per minute: one token every 2 s.
-    expect(limit.take('a')).toEqual({ allowed: false, retryAfterSeconds: 2 });
+    expect(limit.take('a')).toEqual({ allowed: false, retryAfterSeconds: 2, remaining: 0, resetSeconds: 6 });
   });
 
   it('refills at the configured rate, never above the burst', () => {

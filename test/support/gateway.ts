@@ -1,22 +1,33 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { once } from 'node:events';
 import { mintViewerToken } from '../../src/auth/mint-token.js';
 import { createViewerVerifier } from '../../src/auth/viewer.js';
 import { loadGatewayConfig, type GatewayConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/server.js';
+import { createHttpServer } from '../../src/http/server.js';
 import { createObservability, type Observability, type ObservabilityOptions } from '../../src/observability/index.js';
 import { createBankClient } from '../../src/upstream/client.js';
 import { loadUpstreamConfig } from '../../src/upstream/config.js';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import { startSandbox, type Sandbox, type SandboxOptions, type SandboxProfile } from '../../src/sandbox/index.js';
 import type { BankClient } from '../../src/upstream/client.js';
 import type { UserContext } from '../../src/upstream/types.js';
 
 export const TEST_JWT_SECRET = 'integration-test-secret-at-least-32-bytes';
 
+/**
+ * Both readings of the bank's contract (docs/bank-contract.md). Integration suites run per profile
+ * (`describe.each(PROFILES)`), so a change that only works against the lenient bank fails the build.
+ */
+export const PROFILES: readonly SandboxProfile[] = ['lenient', 'strict'];
+
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }> };
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+    extensions?: Record<string, any>;
+  };
 }
 
 export interface TestGateway {
@@ -37,9 +48,15 @@ export interface TestGateway {
 
 /** A real gateway on an ephemeral port over a real in-process sandbox: what integration tests talk to. */
 export async function startTestGateway(
-  options: { sandbox?: SandboxOptions; env?: Record<string, string>; observability?: Omit<ObservabilityOptions, 'env'> } = {},
+  options: {
+    /** The sandbox's reading of the contract (lenient by default); also settable as `sandbox.profile`. */
+    profile?: SandboxProfile;
+    sandbox?: SandboxOptions;
+    env?: Record<string, string>;
+    observability?: Omit<ObservabilityOptions, 'env'>;
+  } = {},
 ): Promise<TestGateway> {
-  const sandbox = await startSandbox({ admin: true, ...options.sandbox });
+  const sandbox = await startSandbox({ admin: true, profile: options.profile, ...options.sandbox });
   const env = {
     CANDESCENT_BASE_URL: sandbox.url,
     CANDESCENT_CLIENT_ID: 'sandbox-client',
@@ -56,7 +73,7 @@ export async function startTestGateway(
   const observability = await createObservability({ ...options.observability, env });
   const bank = createBankClient(loadUpstreamConfig(env), observability.bankHooks);
   const gateway: Gateway = await createGateway({ config, bank, observability, verifyViewer: createViewerVerifier(config.auth) });
-  const server: Server = createServer(gateway.handle).listen(0, '127.0.0.1');
+  const server: Server = createHttpServer(config.http, gateway.handle).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const token = (user: UserContext, lifetimeSeconds?: number) =>

@@ -37,10 +37,22 @@ describe('loadUpstreamConfig', () => {
       tokenRefreshSkewSeconds: 60,
       maxSockets: 256,
       http: 'undici',
-      breaker: { enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, cooldownMs: 5_000, halfOpenProbes: 1 },
+      breaker: { enabled: true, windowMs: 10_000, minCalls: 20, failureRatio: 0.5, minViewers: 3, cooldownMs: 5_000, halfOpenProbes: 1 },
       retryBudget: { ratio: 0.2, minPerSecond: 10 },
+      accountUpdate: 'off',
     });
     expect(DEFAULT_SCOPES).toEqual(expect.arrayContaining(['accounts:read', 'recipients:delete', 'institution-users:read']));
+    // Only documented scopes: one undocumented scope makes the bank refuse the whole token request (CMN_90012).
+    expect(DEFAULT_SCOPES).not.toContain('accounts:write');
+  });
+
+  it('requests the account update scope only with ACCOUNT_UPDATE=patch', () => {
+    expect(loadUpstreamConfig({ ...base, ACCOUNT_UPDATE: 'patch' })).toMatchObject({
+      accountUpdate: 'patch', scopes: [...DEFAULT_SCOPES, 'accounts:write'],
+    });
+    expect(loadUpstreamConfig({ ...base, ACCOUNT_UPDATE: 'patch', CANDESCENT_SCOPES: 'accounts:read accounts:write' }).scopes)
+      .toEqual(['accounts:read', 'accounts:write']);
+    expect(() => loadUpstreamConfig({ ...base, ACCOUNT_UPDATE: 'put' })).toThrow(/ACCOUNT_UPDATE/);
   });
 
   it('reads every setting from the environment', () => {

@@ -19,6 +19,8 @@ describe('paths', () => {
   it('encodes ids as one segment and refuses an empty id', () => {
     expect(resourcePath('v1', 'recipients', '../x?y#z')).toBe('/v1/recipients/..%2Fx%3Fy%23z');
     expect(() => resourcePath('v1', 'recipients', '')).toThrow(RangeError);
+    expect(() => resourcePath('v1', 'recipients', '.')).toThrow(RangeError);
+    expect(() => resourcePath('db', 'accounts', '..')).toThrow(RangeError);
   });
 
   it('builds a query with literal $-keys, encoded values and no undefined values', () => {

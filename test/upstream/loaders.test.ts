@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLoaders } from '../../src/upstream/loaders.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
+import { createBankCapabilities } from '../../src/upstream/capabilities.js';
 import type { BankClient, BankRequest } from '../../src/upstream/client.js';
 import type { AccountDto } from '../../src/upstream/types.js';
 
@@ -14,6 +15,7 @@ const account = (id: string): AccountDto => ({
 function recordingClient(answer: (request: BankRequest) => unknown) {
   const calls: BankRequest[] = [];
   const client = {
+    capabilities: createBankCapabilities(true),
     async request(request: BankRequest) {
       calls.push(request);
       const body = answer(request);
@@ -79,6 +81,7 @@ describe('transaction loaders', () => {
     let maxInFlight = 0;
     const release: Array<() => void> = [];
     const client = {
+      capabilities: createBankCapabilities(false),
       request(request: BankRequest) {
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);

@@ -43,7 +43,7 @@ describe.each([
   beforeAll(() => {
     client = createBankClient(upstreamConfigFrom({
       baseUrl: sandbox.url, clientId: 'sandbox-client', clientSecret: 'sandbox-secret', institutionId: '00016',
-      apiStyle: style, http, timeoutMs: 2_000, deadlineMs: 4_000,
+      apiStyle: style, http, timeoutMs: 2_000, deadlineMs: 4_000, accountUpdate: 'patch',
       // Unmasked numbers only so a test can address a recipient's account; the gateway does without.
       scopes: [...DEFAULT_SCOPES, 'accounts:read_unmasked'],
     }));

@@ -5,14 +5,29 @@ export function additionalInfo(account: AccountDto, key: string): string | undef
   return account.additionalInfo?.entry.find((entry) => entry.key === key)?.value;
 }
 
-/** Absent means visible: the bank only reports the flag when asked, and hiding is the exception. */
-export const isVisible = (account: AccountDto): boolean => additionalInfo(account, 'isVisible') !== 'false';
+/**
+ * Visibility and ownership arrive either as top-level fields (what Candescent's Postman scripts read) or in
+ * `additionalInfo` with `additionalFields=true` (docs/bank-contract.md): read whichever the bank sends. Absent
+ * means visible: hiding is the exception. An account the institution hides is hidden whatever the customer chose.
+ */
+export function isVisible(account: AccountDto): boolean {
+  if (account.isHiddenByFi === true) return false;
+  if (typeof account.isVisible === 'boolean') return account.isVisible;
+  return additionalInfo(account, 'isVisible') !== 'false';
+}
+
+export function ownershipType(account: AccountDto): string | undefined {
+  return account.ownershipType ?? additionalInfo(account, 'ownershipType');
+}
 
 const LOAN_CATEGORIES = new Set(['LOAN', 'TIERED_LOAN']);
 const CERTIFICATE_TYPES = new Set(['CERT_OF_DEPOSIT', 'CSI_CERT_OF_DEPOSIT']);
 
 export const isLoan = (account: AccountDto): boolean => LOAN_CATEGORIES.has(account.category);
 export const isCertificate = (account: AccountDto): boolean => CERTIFICATE_TYPES.has(account.type.value);
+
+/** The last 4 characters: all a screen needs to tell numbers apart, and useless to anyone who copies it. */
+export const lastFour = (value: string | undefined | null): string | null => (value ? value.slice(-4) : null);
 
 export function displayName(account: AccountDto): string {
   return account.nickName || account.description || account.type.description || `Account ••${account.accountNumber.slice(-4)}`;

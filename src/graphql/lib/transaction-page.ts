@@ -24,7 +24,10 @@ export interface TransactionPageArgs {
   endDate?: string | null;
 }
 
-/** One bank call per page: `first`/`after` become `$top`/`$skip`, `totalCount` is the bank's `pagination.count`. */
+/**
+ * One bank call per page: `first`/`after` become `$top`/`$skip`, `totalCount` is the bank's `pagination.count`
+ * (or, where the bank ignores paging, the size of the window it returned).
+ */
 export async function transactionConnection(loaders: Loaders, account: AccountDto, args: TransactionPageArgs): Promise<Connection> {
   // The window is part of the cursor's kind: a cursor from another window would point at other rows.
   const kind = `tx/${args.startDate ?? ''}/${args.endDate ?? ''}`;
@@ -39,12 +42,24 @@ export async function transactionConnection(loaders: Loaders, account: AccountDt
   return transactionConnectionFrom(page, kind, { offset, limit });
 }
 
+/**
+ * Whether the bank ignored `$skip`/`$top` and answered the whole window (the strict reading of the `db`-style
+ * endpoint, docs/bank-contract.md): rows but no `pagination`. A bank that pages leaves `pagination` out only when it
+ * returns no rows (an empty window, or `$skip` past its end); when it pages, more rows than asked for only means it
+ * raised `$top` to its minimum page size, and the rows still start at `$skip`.
+ */
+function ignoredPaging(page: TransactionsResponseDto): boolean {
+  return page.pagination === undefined && page.transactions.length > 0;
+}
+
 /** The connection for one page the bank returned at `offset`; cursors carry `kind` (list and window). */
 export function transactionConnectionFrom(page: TransactionsResponseDto, kind: string, { offset, limit }: OffsetPage): Connection {
-  const rows = page.transactions.slice(0, limit);
+  const whole = ignoredPaging(page);
+  // Paged on the gateway over what the bank returned when the bank did not page itself.
+  const rows = whole ? page.transactions.slice(offset, offset + limit) : page.transactions.slice(0, limit);
   const edges = rows.map((transaction, i) => ({ cursor: offsetCursor(kind, offset + i), node: transaction }));
   // The bank leaves pagination out for an empty window; past the end of a non-empty one the total is unknown.
-  const total = page.pagination?.count ?? (offset === 0 && rows.length === 0 ? 0 : undefined);
+  const total = whole ? page.transactions.length : page.pagination?.count ?? (offset === 0 && rows.length === 0 ? 0 : undefined);
   return {
     edges,
     nodes: rows,

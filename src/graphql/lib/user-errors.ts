@@ -1,9 +1,18 @@
-import { UpstreamError } from '../../upstream/errors.js';
+import { AccountUpdateUnsupportedError, UpstreamError } from '../../upstream/errors.js';
 import type { UserError, UserErrorCode } from '../types.generated.js';
 
-/** Bank business-rule codes → the schema's UserErrorCode and the input field at fault (contract §9, DECISIONS.md). */
-const BY_BANK_CODE: Record<string, { code: UserErrorCode; field: string[]; message: string }> = {
-  ACC_00012: { code: 'NOT_FOUND', field: ['id'], message: 'No such account for this customer' },
+type KnownError = { code: UserErrorCode; field: string[] | null; message: string };
+
+const NOT_FOUND_ACCOUNT: KnownError = { code: 'NOT_FOUND', field: ['id'], message: 'No such account for this customer' };
+export const NOT_SUPPORTED: KnownError = { code: 'NOT_SUPPORTED', field: null, message: 'This change is not available at this bank' };
+
+/** Bank business-rule codes → the schema's UserErrorCode and the input field at fault (contract §9, docs/bank-contract.md). */
+const BY_BANK_CODE: Record<string, KnownError> = {
+  // ACC_00101 is how a bank taking the strict reading answers an unknown account.
+  ACC_00012: NOT_FOUND_ACCOUNT,
+  ACC_00101: NOT_FOUND_ACCOUNT,
+  // The path does not exist at this bank (an update endpoint enabled against a bank without one).
+  CMN_90011: NOT_SUPPORTED,
   ACC_00113: { code: 'FEATURE_DISABLED', field: ['input', 'nickName'], message: 'Renaming accounts is switched off at this institution' },
   ACC_00114: { code: 'NICKNAME_EMPTY', field: ['input', 'nickName'], message: 'The nickname must not be empty' },
   ACC_00115: { code: 'JOINT_ACCOUNT_NICKNAME_LOCKED', field: ['input', 'nickName'], message: 'Joint accounts cannot be renamed' },
@@ -29,6 +38,7 @@ const BY_BANK_CODE: Record<string, { code: UserErrorCode; field: string[]; messa
  * reaches the client as a top-level error with its code.
  */
 export function userErrorsFrom(error: unknown): UserError[] {
+  if (error instanceof AccountUpdateUnsupportedError) return [NOT_SUPPORTED];
   if (error instanceof UpstreamError && error.kind === 'http') {
     const known = error.code ? BY_BANK_CODE[error.code] : undefined;
     if (known) return [known];

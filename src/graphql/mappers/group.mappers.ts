@@ -7,6 +7,6 @@ import type { InstitutionCustomerDto } from '../../upstream/types.js';
 export interface AccountGroupMapper {
   /** Zero-based position of the group: the bank's `$skipGroups`. */
   index: number;
-  /** Entry `index` of the user's `institutionCustomers`: the bank orders groups the same way (DECISIONS.md). */
+  /** Entry `index` of the user's `institutionCustomers`: the bank orders groups the same way (docs/bank-contract.md). */
   location: InstitutionCustomerDto;
 }

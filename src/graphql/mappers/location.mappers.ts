@@ -1,4 +1,4 @@
 import type { InstitutionCustomerDto } from '../../upstream/types.js';
 
-// A location is one of the institution user's `institutionCustomers` entries (DECISIONS.md, Locations).
+// A location is one of the institution user's `institutionCustomers` entries (docs/bank-contract.md, Locations).
 export type LocationMapper = InstitutionCustomerDto;

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../global-id.js';
-import { additionalInfo, displayName, historyAllowed, isCertificate, isLoan, isOverdrawn, isVisible } from '../lib/account-fields.js';
+import { displayName, historyAllowed, isCertificate, isLoan, isOverdrawn, isVisible, lastFour, ownershipType } from '../lib/account-fields.js';
 import { enumOrFallback } from '../lib/enums.js';
 import { transactionConnection, emptyTransactionConnection } from '../lib/transaction-page.js';
 import type { AccountResolvers, OwnershipType } from '../types.generated.js';
@@ -15,8 +15,10 @@ export const Account: AccountResolvers = {
   certificate: (account) => (isCertificate(account) ? account : null),
   isOverdrawn: (account) => isOverdrawn(account),
   isVisible: (account) => isVisible(account),
+  // Masked here whatever the bank sends: the MICR line carries the full account number.
+  micrNumber: (account) => lastFour(account.micrNumber),
   ownership: (account, _args, _context, info) =>
-    enumOrFallback<OwnershipType, null>(info, 'OwnershipType', additionalInfo(account, 'ownershipType'), null),
+    enumOrFallback<OwnershipType, null>(info, 'OwnershipType', ownershipType(account), null),
   location: async (account, _args, { loaders }) => {
     // Cross-member accounts belong to another customer: their location is not the viewer's to show.
     if (!account.institutionCustomerId || account.category === 'CROSS_USER_ACCOUNT') return null;

@@ -20,7 +20,7 @@ export const Viewer: ViewerResolvers = {
 
   accountGroups: async (_viewer, { first, after }, { loaders }) => {
     const { offset, limit } = offsetPage('group', first, after, MAX_GROUPS_PER_PAGE, 5);
-    // Group n is the n-th of the user's institutionCustomers: the bank's own $skipGroups order (DECISIONS.md).
+    // Group n is the n-th of the user's institutionCustomers: the bank's own $skipGroups order (docs/bank-contract.md).
     const locations = await loaders.locations();
     const edges = locations.slice(offset, offset + limit).map((location, i) => ({
       cursor: offsetCursor('group', offset + i),

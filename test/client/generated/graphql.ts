@@ -411,6 +411,12 @@ export type UserErrorCode =
    * exist or is not visible to the viewer.
    */
   | 'NOT_FOUND'
+  /**
+   * This deployment cannot carry out the change at all: the bank's published API has no operation for
+   * it (today: `accountUpdate`, which is off unless the operator enables it). Nothing was changed and
+   * retrying will not help; hide the corresponding control.
+   */
+  | 'NOT_SUPPORTED'
   /** The recipient does not exist (any more) or is not one of the viewer's recipients. */
   | 'RECIPIENT_NOT_FOUND'
   /** The validation test transfer to the recipient failed, so the recipient was not saved. */

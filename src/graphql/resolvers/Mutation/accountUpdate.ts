@@ -1,8 +1,10 @@
 import { bankIdOf } from '../../global-id.js';
-import { notFoundUserError, userErrorsFrom } from '../../lib/user-errors.js';
+import { NOT_SUPPORTED, notFoundUserError, userErrorsFrom } from '../../lib/user-errors.js';
 import type { MutationResolvers } from '../../types.generated.js';
 
 export const accountUpdate: NonNullable<MutationResolvers['accountUpdate']> = async (_parent, { id, input }, { loaders }) => {
+  // Off, the same answer for every id: whether an account exists is no business of a mutation that cannot run.
+  if (!loaders.accountUpdateEnabled) return { account: null, userErrors: [NOT_SUPPORTED] };
   const bankId = bankIdOf(id, 'Account');
   if (!bankId) return { account: null, userErrors: [notFoundUserError(['id'], 'account')] };
   if (input.nickName == null && input.isVisible == null) {
