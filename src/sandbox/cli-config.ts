@@ -1,6 +1,6 @@
 // SANDBOX_* environment → SandboxOptions for the CLI. Errors name the variable at fault.
 import { readFileSync } from 'node:fs';
-import { validateFaultRules } from './faults.js';
+import { validateFaultRules } from './http/faults.js';
 import type { FaultRule, SandboxOptions, SandboxProfile } from './types.js';
 
 const DEFAULT_PORT = 4010;

@@ -1,9 +1,9 @@
 // startSandbox: the fake Candescent bank as a real HTTP server (team brief, "Sandbox").
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FaultEngine } from './faults.js';
-import { RequestLog } from './request-log.js';
-import { createDispatcher } from './server.js';
+import { FaultEngine } from './http/faults.js';
+import { RequestLog } from './http/request-log.js';
+import { createDispatcher } from './http/server.js';
 import { SandboxState } from './state.js';
 import type { Sandbox, SandboxOptions } from './types.js';
 

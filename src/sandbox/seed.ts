@@ -1,12 +1,12 @@
 // The sandbox's data: deterministic (same ids on every run) and cheap to build, because every
 // sandbox instance builds its own copy (its recipients and nicknames are mutable).
 import type { Seed, UserKind, UserRecord } from './model.js';
-import { attachAccounts } from './seed-accounts.js';
-import { attachRecipients } from './seed-recipients.js';
-import { PERSONAS, buildUser, type Persona, type PersonaKey } from './seed-users.js';
+import { attachAccounts } from './seed/seed-accounts.js';
+import { attachRecipients } from './seed/seed-recipients.js';
+import { PERSONAS, buildUser, type Persona, type PersonaKey } from './seed/seed-users.js';
 
-export { SANDBOX_TODAY } from './seed-ids.js';
-export { INSTITUTION_ID } from './seed-users.js';
+export { SANDBOX_TODAY } from './seed/seed-ids.js';
+export { INSTITUTION_ID } from './seed/seed-users.js';
 
 export interface SeedUser {
   userId: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEW_FIELDS } from '../../src/sandbox/account-projection.js';
+import { VIEW_FIELDS } from '../../src/sandbox/routes/account-projection.js';
 import { DEFAULT_CLIENT, SEED_USERS, startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { createSeed } from '../../src/sandbox/seed.js';
 import { READ_ONLY_CLIENT, accessToken, basic, call, keysOf } from './helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ODataFilterError, parseFilter } from '../../src/sandbox/odata.js';
-import type { FilterRecord } from '../../src/sandbox/odata.js';
+import { ODataFilterError, parseFilter } from '../../src/sandbox/routes/odata.js';
+import type { FilterRecord } from '../../src/sandbox/routes/odata.js';
 
 const checking: FilterRecord = {
   id: 'acc-1',

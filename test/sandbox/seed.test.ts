@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountFields, Category, Seed, UserRecord } from '../../src/sandbox/model.js';
-import { passCodeOf } from '../../src/sandbox/recipient-validation.js';
+import { passCodeOf } from '../../src/sandbox/routes/recipient-validation.js';
 import { SANDBOX_TODAY, SEED_USERS, createSeed } from '../../src/sandbox/seed.js';
-import { TRANSACTION_TYPES } from '../../src/sandbox/seed-transaction-types.js';
+import { TRANSACTION_TYPES } from '../../src/sandbox/seed/seed-transaction-types.js';
 
 const seed = createSeed();
 const user = (loginId: string): UserRecord => seed.byLoginId.get(loginId)!;

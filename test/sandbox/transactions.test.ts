@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_TODAY, SEED_USERS, startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { createSeed } from '../../src/sandbox/seed.js';
-import { addDays } from '../../src/sandbox/seed-ids.js';
+import { addDays } from '../../src/sandbox/seed/seed-ids.js';
 import { accessToken, call } from './helpers.js';
 
 const alex = SEED_USERS.retailRich;

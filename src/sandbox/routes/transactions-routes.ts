@@ -1,10 +1,10 @@
 // GET {transactions} (contract §8, docs/bank-contract.md "Transactions"). Dates are relative to the
 // sandbox's fixed today, so the default window always returns the same items.
-import type { CallContext } from './context.js';
-import { authorizeCall } from './guard.js';
-import { ApiError, type Reply } from './http.js';
-import type { Entitlement, TransactionRecord, UserRecord } from './model.js';
-import { SANDBOX_TODAY, addDays } from './seed-ids.js';
+import type { CallContext } from '../http/context.js';
+import { authorizeCall } from '../http/guard.js';
+import { ApiError, type Reply } from '../http/http.js';
+import type { Entitlement, TransactionRecord, UserRecord } from '../model.js';
+import { SANDBOX_TODAY, addDays } from '../seed/seed-ids.js';
 
 const SCOPES = ['transactions:read'];
 /** A missing startDate is endDate minus 30 days (the "usual" FI default); endDate defaults to today. */

@@ -1,5 +1,5 @@
 // Which accounts exist and who sees them. Amounts are balances (for loans: the amount owed).
-import type { Category } from './model.js';
+import type { Category } from '../model.js';
 import { BUSINESS_LOCATIONS, type PersonaKey } from './seed-users.js';
 
 export interface AccountSpec {

@@ -1,9 +1,9 @@
 // What a route handler gets for one call.
 import type { IncomingMessage } from 'node:http';
 import type { Reply } from './http.js';
-import type { Service } from './service-errors.js';
-import type { SandboxState } from './state.js';
-import type { RequestLogEntry, RouteName } from './types.js';
+import type { Service } from '../routes/service-errors.js';
+import type { SandboxState } from '../state.js';
+import type { RequestLogEntry, RouteName } from '../types.js';
 
 export interface CallContext {
   req: IncomingMessage;

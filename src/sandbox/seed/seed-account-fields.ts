@@ -1,6 +1,6 @@
 // Turns an AccountSpec into the bank's Account fields, with the fields each product family carries
 // (contract §3.4): deposits have MICR and statement balances, loans their payment schedule, etc.
-import type { AccountFields, AllowedActions, Money } from './model.js';
+import type { AccountFields, AllowedActions, Money } from '../model.js';
 import type { AccountSpec } from './seed-account-specs.js';
 import { SANDBOX_TODAY, addDays, between, type Random } from './seed-ids.js';
 import { INSTITUTION_ID } from './seed-users.js';

@@ -1,10 +1,10 @@
 // GET {accounts}, GET {accounts}/{id}, PATCH {accounts}/{id} (contract §3–§5, docs/bank-contract.md "Accounts").
 import { listScope, requestedLocation } from './account-scope.js';
 import { displayedNumber, projectAccount, viewOptions, type ViewOptions } from './account-projection.js';
-import type { CallContext } from './context.js';
-import { authorizeCall } from './guard.js';
-import { ApiError, type Reply } from './http.js';
-import type { Entitlement, UserRecord } from './model.js';
+import type { CallContext } from '../http/context.js';
+import { authorizeCall } from '../http/guard.js';
+import { ApiError, type Reply } from '../http/http.js';
+import type { Entitlement, UserRecord } from '../model.js';
 import { ODataFilterError, parseFilter, type FilterRecord } from './odata.js';
 
 const READ = ['accounts:read'];

@@ -1,6 +1,6 @@
 // Saved transfer recipients. Each points at a real account of another seed member, so the
 // recipient validation (member, pass code, account) agrees with the data it was seeded from.
-import type { AccountRecord, RecipientRecord, UserRecord } from './model.js';
+import type { AccountRecord, RecipientRecord, UserRecord } from '../model.js';
 import { lowerHexId } from './seed-ids.js';
 import type { PersonaKey } from './seed-users.js';
 

@@ -1,10 +1,10 @@
 // POST /oauth2/v1/token and DELETE /oauth2/v1/revoke (contract §1.1–1.2, codes §9.5).
-import type { CallContext } from './context.js';
-import { canonicalUserId } from './guard.js';
-import { ApiError, header, isUuid, type Reply } from './http.js';
-import type { UserRecord } from './model.js';
-import type { RefreshToken } from './tokens.js';
-import type { SandboxClient } from './types.js';
+import type { CallContext } from '../http/context.js';
+import { canonicalUserId } from '../http/guard.js';
+import { ApiError, header, isUuid, type Reply } from '../http/http.js';
+import type { UserRecord } from '../model.js';
+import type { RefreshToken } from '../tokens.js';
+import type { SandboxClient } from '../types.js';
 
 const CMN = {
   transactionId: () => new ApiError(400, 'CMN_90008', 'Header transactionId is invalid'),

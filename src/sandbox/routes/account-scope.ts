@@ -1,6 +1,6 @@
 // Which location a call is about (docs/bank-contract.md "Accounts" business rules and contract §7.3).
-import { ApiError } from './http.js';
-import type { UserRecord } from './model.js';
+import { ApiError } from '../http/http.js';
+import type { UserRecord } from '../model.js';
 
 export interface LocationScope {
   institutionCustomerId?: string;

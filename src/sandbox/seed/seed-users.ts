@@ -1,6 +1,6 @@
 // Who banks at the sandbox. The first four are the team-wide SEED_USERS; the others exist so that
 // joint, cross-user and recipient data point at real members the sandbox can validate against.
-import type { CustomerRecord, UserKind, UserRecord } from './model.js';
+import type { CustomerRecord, UserKind, UserRecord } from '../model.js';
 import { lowerHexId, upperHexId } from './seed-ids.js';
 
 export const INSTITUTION_ID = '00016';

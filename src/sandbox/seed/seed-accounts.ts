@@ -1,6 +1,6 @@
 // Builds every seed account once and gives each viewer an entitlement: owners PRIMARY (JOINT when
 // shared), cross-member viewers CROSS_USER_ACCOUNT.
-import type { AccountRecord, Category, Entitlement, Ownership, UserRecord } from './model.js';
+import type { AccountRecord, Category, Entitlement, Ownership, UserRecord } from '../model.js';
 import { ACCOUNT_SPECS, categoryOf, type AccountSpec } from './seed-account-specs.js';
 import { allowedActionsOf, buildAccountFields, familyOf } from './seed-account-fields.js';
 import { digits, opaqueId, seededRandom } from './seed-ids.js';

@@ -6,10 +6,10 @@ import type { CallContext } from './context.js';
 import type { FaultEngine } from './faults.js';
 import { ApiError, BodyTooLargeError, header, readBody, type Reply } from './http.js';
 import type { RequestLog } from './request-log.js';
-import { matchRoute, type RouteMatch } from './routes.js';
-import { errorBody, genericError, type Service } from './service-errors.js';
-import type { SandboxState } from './state.js';
-import type { FaultRule, RequestLogEntry } from './types.js';
+import { matchRoute, type RouteMatch } from '../routes/routes.js';
+import { errorBody, genericError, type Service } from '../routes/service-errors.js';
+import type { SandboxState } from '../state.js';
+import type { FaultRule, RequestLogEntry } from '../types.js';
 
 export interface SandboxParts {
   state: SandboxState;

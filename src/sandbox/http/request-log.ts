@@ -2,7 +2,7 @@
 // completed just before its response is written, so a client that has its answer always finds the
 // finished entry. Hung and dropped calls finish with status 0.
 import { performance } from 'node:perf_hooks';
-import type { RequestLogEntry, RouteName } from './types.js';
+import type { RequestLogEntry, RouteName } from '../types.js';
 
 // A benchmark can send millions of calls; keep the newest ones only.
 const MAX_ENTRIES = 50_000;

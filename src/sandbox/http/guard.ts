@@ -2,9 +2,9 @@
 // them: bearer token, scope, trace header, institution, then whose data the call is about.
 import type { CallContext } from './context.js';
 import { ApiError, header, isUuid } from './http.js';
-import type { UserRecord } from './model.js';
-import { SERVICE_ERRORS, STRICT_GATEWAY_ERRORS, type ErrorSpec, type ResourceService } from './service-errors.js';
-import type { AccessToken } from './tokens.js';
+import type { UserRecord } from '../model.js';
+import { SERVICE_ERRORS, STRICT_GATEWAY_ERRORS, type ErrorSpec, type ResourceService } from '../routes/service-errors.js';
+import type { AccessToken } from '../tokens.js';
 
 export interface Caller {
   token: AccessToken;

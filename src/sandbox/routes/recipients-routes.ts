@@ -1,13 +1,13 @@
 // The five recipient operations (contract §6, docs/bank-contract.md "Recipients"). Every response wraps the
 // recipients in `{recipients: [...]}`; passCode is checked but never stored or returned.
-import type { CallContext } from './context.js';
-import { authorizeCall, fail } from './guard.js';
-import type { Reply } from './http.js';
-import type { RecipientRecord, UserRecord } from './model.js';
+import type { CallContext } from '../http/context.js';
+import { authorizeCall, fail } from '../http/guard.js';
+import type { Reply } from '../http/http.js';
+import type { RecipientRecord, UserRecord } from '../model.js';
 import {
   checkDuplicates, checkFields, checkMember, checkSender, parseRecipientBody, recipientErrors, type RecipientInput,
 } from './recipient-validation.js';
-import { recipientId } from './seed-recipients.js';
+import { recipientId } from '../seed/seed-recipients.js';
 import { SERVICE_ERRORS } from './service-errors.js';
 
 const READ = ['recipients:read'];

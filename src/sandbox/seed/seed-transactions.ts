@@ -1,6 +1,6 @@
 // Transaction history per account: deterministic, dated back from SANDBOX_TODAY, newest first,
 // with a running ledger balance that ends at the account's current balance.
-import type { TransactionRecord } from './model.js';
+import type { TransactionRecord } from '../model.js';
 import type { AccountSpec } from './seed-account-specs.js';
 import { familyOf } from './seed-account-fields.js';
 import { SANDBOX_TODAY, addDays, between, opaqueId, pick, seededRandom, type Random } from './seed-ids.js';

@@ -1,11 +1,11 @@
 // Path → handler, serving both of Candescent's path styles at once (docs/bank-contract.md "Paths and hosts").
 import { getAccount, listAccounts, updateAccount } from './accounts-routes.js';
-import type { Handler } from './context.js';
+import type { Handler } from '../http/context.js';
 import { createRecipient, deleteRecipient, getRecipient, listRecipients, updateRecipient } from './recipients-routes.js';
 import type { Service } from './service-errors.js';
 import { revokeHandler, tokenHandler } from './token-routes.js';
 import { listTransactions } from './transactions-routes.js';
-import type { RouteName } from './types.js';
+import type { RouteName } from '../types.js';
 import { getCustomer, getInstitutionUser } from './users-routes.js';
 
 type Methods = Partial<Record<string, readonly [RouteName, Handler]>>;

@@ -1,7 +1,7 @@
 // Fault injection and latency (sandbox only). Latency rules add up; the first matching rule of any
 // other kind decides how the call fails. `times` and `probability` draws are deterministic.
-import { seededRandom, type Random } from './seed-ids.js';
-import type { FaultKind, FaultRule, RouteName } from './types.js';
+import { seededRandom, type Random } from '../seed/seed-ids.js';
+import type { FaultKind, FaultRule, RouteName } from '../types.js';
 
 const KINDS: ReadonlySet<FaultKind> = new Set(['status', 'rate-limit', 'hang', 'drop', 'non-json', 'latency']);
 const ROUTES: ReadonlySet<string> = new Set(['*', 'token', 'revoke', 'accounts', 'account', 'account-update',

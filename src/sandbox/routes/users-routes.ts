@@ -1,9 +1,9 @@
 // GET {users}/institution-users/{id} and GET {ux}/customers/{id}: where a client learns a user's
 // locations (contract §7.2, docs/bank-contract.md "Locations"). Both list them in the same order.
-import type { CallContext } from './context.js';
-import { authenticate, canonicalUserId, fail } from './guard.js';
-import type { Reply } from './http.js';
-import type { Seed, UserRecord } from './model.js';
+import type { CallContext } from '../http/context.js';
+import { authenticate, canonicalUserId, fail } from '../http/guard.js';
+import type { Reply } from '../http/http.js';
+import type { Seed, UserRecord } from '../model.js';
 import { SERVICE_ERRORS } from './service-errors.js';
 
 // docs/bank-contract.md puts locations under accounts:read; institution-users:read is the profile scope.

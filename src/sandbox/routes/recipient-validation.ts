@@ -2,8 +2,8 @@
 // are checked against the seed: a member number is a retail member's host user id, and the pass
 // code is the first three letters of the member's last name, upper-case (what Candescent's Postman
 // flow derives it from).
-import { ApiError } from './http.js';
-import type { Entitlement, RecipientRecord, Seed, UserRecord } from './model.js';
+import { ApiError } from '../http/http.js';
+import type { Entitlement, RecipientRecord, Seed, UserRecord } from '../model.js';
 
 export interface RecipientInput {
   id?: string;

@@ -1,8 +1,8 @@
 // How an account looks to one caller: the viewName field set (contract §3.2), the masked or full
 // number, and the optional additionalInfo map (docs/bank-contract.md "Accounts").
-import type { Entitlement, ReadingField, SandboxAccount, UserRecord } from './model.js';
-import { ApiError } from './http.js';
-import type { AccessToken } from './tokens.js';
+import type { Entitlement, ReadingField, SandboxAccount, UserRecord } from '../model.js';
+import { ApiError } from '../http/http.js';
+import type { AccessToken } from '../tokens.js';
 
 export type ViewName = 'full' | 's' | 'm';
 

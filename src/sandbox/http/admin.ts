@@ -3,9 +3,9 @@
 import type { IncomingMessage } from 'node:http';
 import { readBody, type Reply } from './http.js';
 import { validateFaultRules } from './faults.js';
-import { ALL_SEED_USERS } from './seed.js';
+import { ALL_SEED_USERS } from '../seed.js';
 import type { SandboxParts } from './server.js';
-import type { FaultRule } from './types.js';
+import type { FaultRule } from '../types.js';
 
 export const ADMIN_PREFIX = '/__sandbox/';
 
