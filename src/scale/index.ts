@@ -21,7 +21,7 @@ export { loadScaleConfig, loadWorkerCount, type ScaleConfig } from './config.js'
 
 /**
  * State an instance shares with the rest of the fleet. Each part is absent when the in-process default applies
- * (no REDIS_URL, or the feature is off); see the Deployment section of the README.
+ * (no REDIS_URL, or the feature is off); see docs/deployment.md.
  */
 export interface SharedState {
   /** For createBankClient: one bank token for the fleet. */

@@ -1,5 +1,5 @@
 // Compares the schema with the last released one (test/schema/baseline.graphqls). Breaking changes
-// fail unless acknowledged; the release flow is in README ("Schema changes").
+// fail unless acknowledged; the release flow is in docs/front-end.md ("Schema changes").
 import { buildASTSchema, parse } from 'graphql';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { withoutInternalDirectives } from '../../src/graphql/schema-directives.js';
