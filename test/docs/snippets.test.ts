@@ -8,7 +8,7 @@ import {
   buildSchema, extendSchema, GraphQLError, isExecutableDefinitionNode, Kind, parse, validate, type DocumentNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { documentationFiles, readPage, ROOT, type Snippet } from './snippets.js';
+import { documentationFiles, operationNames, parsedGraphql, readPage, ROOT, type Snippet } from './snippets.js';
 
 const schema = buildSchema(readFileSync(join(ROOT, 'src/graphql/schema.generated.graphqls'), 'utf8'));
 const pages = documentationFiles().map(readPage);
@@ -18,14 +18,6 @@ const graphqlFences = pages.flatMap((page) => page.fences.filter((fence) => fenc
 function located(fence: Snippet, error: GraphQLError): string {
   const line = error.locations?.[0] ? fence.firstLine + error.locations[0].line - 1 : fence.firstLine;
   return `${fence.where.split(':')[0]}:${line}: ${error.message}`;
-}
-
-function parsed(text: string): DocumentNode | undefined {
-  try {
-    return parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 function problems(fence: Snippet): string[] {
@@ -53,11 +45,6 @@ function problems(fence: Snippet): string[] {
   return [...anonymous, ...validate(schema, document).map((error) => located(fence, error))];
 }
 
-function operationNames(fence: Snippet): string[] {
-  return (parsed(fence.text)?.definitions ?? []).flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []);
-}
-
 const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
 // Inline code that opens an operation, selects a root field (`{ viewer … }`) or nests selections
 // (`accountGroups(first: 2) { edges { … } }`); one level (`userErrors { code field message }`) names fields.
@@ -80,7 +67,7 @@ describe('GraphQL in README.md and docs/', () => {
     const seen = new Map<string, string>();
     const duplicates: string[] = [];
     for (const fence of graphqlFences) {
-      for (const name of operationNames(fence)) {
+      for (const name of operationNames(parsedGraphql(fence.text))) {
         const first = seen.get(name);
         if (first) duplicates.push(`${fence.where}: operation ${name} already shown at ${first}`);
         else seen.set(name, fence.where);
@@ -94,7 +81,7 @@ describe('GraphQL in README.md and docs/', () => {
       .filter((code) => inlineOperation.test(code.text))
       .map((code) => `${code.where}: \`${code.text}\` is GraphQL in inline code; move it to a named, fenced operation`);
     const mistagged = pages.flatMap((page) => page.fences)
-      .filter((fence) => fence.lang !== 'graphql' && (parsed(fence.text)?.definitions.length ?? 0) > 0)
+      .filter((fence) => fence.lang !== 'graphql' && (parsedGraphql(fence.text)?.definitions.length ?? 0) > 0)
       .map((fence) => `${fence.where}: a \`\`\`${fence.lang} fence holding GraphQL; tag it graphql`);
     expect([...inline, ...mistagged]).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Kind, parse, type DocumentNode } from 'graphql';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -63,4 +64,18 @@ export function readPage(file: string): Page {
     i = close;
   }
   return page;
+}
+
+/** The fence's GraphQL document, or undefined when it does not parse (the snippets test reports that). */
+export function parsedGraphql(text: string): DocumentNode | undefined {
+  try {
+    return parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function operationNames(document: DocumentNode | undefined): string[] {
+  return (document?.definitions ?? []).flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []);
 }
