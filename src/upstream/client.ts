@@ -89,7 +89,11 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
     perCall?.(event);
   };
 
-  /** The steps of one call; docs/bank-client.md tells them in order. */
+  /**
+   * One call (docs/bank-client.md): it waits in line (bulkheads, then a socket); then, within its deadline, its URL
+   * is resolved and each attempt takes a breaker permit and the token, is sent, and its failure is classified: the
+   * call ends, or refreshes the token, or retries after a pause if the retry policy allows.
+   */
   function request<T>(req: BankRequest, callOptions: CallOptions = {}): Promise<BankResponse<T>> {
     return whenInLine(req.service, sockets, () => send<T>(req, callOptions), callOptions);
   }

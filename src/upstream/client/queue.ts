@@ -3,9 +3,9 @@ import { UpstreamError } from '../errors.js';
 import type { Limiter } from '../limit.js';
 import type { BankResource } from '../paths.js';
 
+/** The parts of a call's options (client.ts CallOptions) that decide where it waits, and until when. */
 export interface PlaceInLine {
   signal?: AbortSignal | undefined;
-  /** The operation's caps and viewer; without one, only the process-wide socket cap applies. */
   bulkhead?: Bulkhead | undefined;
 }
 

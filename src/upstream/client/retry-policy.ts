@@ -4,6 +4,7 @@ import type { UpstreamError } from '../errors.js';
 import { retryDelay } from '../retry.js';
 import type { RetryBudget } from '../retry-budget.js';
 import type { TransportRequest } from '../transport.js';
+import type { Deadline } from './deadline.js';
 
 type RetryConfig = Pick<UpstreamConfig, 'maxRetries' | 'retryBaseMs' | 'retryMaxMs'>;
 
@@ -21,7 +22,7 @@ export class RetryPolicy {
     private readonly config: RetryConfig,
     private readonly budget: Pick<RetryBudget, 'tryRetry'>,
     private readonly breaker: Pick<CircuitBreaker, 'state'>,
-    private readonly deadline: { readonly remainingMs: number },
+    private readonly deadline: Pick<Deadline, 'remainingMs'>,
     private readonly random: () => number = Math.random,
   ) {
     this.idempotent = method === 'GET';
