@@ -1,48 +1,33 @@
-import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { parseBody, sendAttempt, upstreamError } from './attempt.js';
-import type { PreparedCall } from './attempt.js';
 import { breakerOutcome, createBreakers } from './breaker.js';
+import type { BreakerChangeEvent, BreakerState } from './breaker.js';
+import type { Bulkhead } from './bulkhead.js';
 import { createBankCapabilities } from './capabilities.js';
 import type { BankCapabilities } from './capabilities.js';
-import type { Bulkhead } from './bulkhead.js';
-import { createLimiter } from './limit.js';
-import type { BreakerChangeEvent, BreakerState } from './breaker.js';
+import { attemptEvent, parseBody, sendAttempt } from './client/attempt.js';
+import type { Attempt } from './client/attempt.js';
+import { Authorisation } from './client/authorise.js';
+import { waitForPermit } from './client/breaker-permit.js';
+import { classifyFailure } from './client/classify.js';
+import { Deadline } from './client/deadline.js';
+import { whenInLine } from './client/queue.js';
+import { resolveCall } from './client/resolve.js';
+import type { BankRequest, PreparedCall } from './client/resolve.js';
+import { RetryPolicy } from './client/retry-policy.js';
 import type { UpstreamConfig } from './config.js';
-import { UpstreamError, isRefusedTokenAnswer } from './errors.js';
-import type { CallListener, UpstreamService } from './events.js';
-import { buildQuery, resourcePath } from './paths.js';
-import type { BankResource, QueryValue } from './paths.js';
-import { parseRetryAfter, retryDelay } from './retry.js';
+import { UpstreamError } from './errors.js';
+import type { CallListener, UpstreamCallEvent, UpstreamService } from './events.js';
+import { createLimiter } from './limit.js';
+import { parseRetryAfter } from './retry.js';
 import { createRetryBudget } from './retry-budget.js';
 import { createTokenProvider } from './token-provider.js';
 import type { TokenProvider, TokenRefreshEvent } from './token-provider.js';
 import type { TokenStore } from './token-store.js';
-import { timeoutSignal } from './timeout-signal.js';
 import { createTransport } from './transport.js';
-import type { TransportRequest } from './transport.js';
 import type { UserContext } from './types.js';
 
 export type { CallListener, UpstreamCallEvent, UpstreamService } from './events.js';
 export type { BreakerChangeEvent, BreakerState } from './breaker.js';
-
-export interface BankRequest {
-  /** Also picks the resource path for the configured API style (paths.ts). */
-  service: BankResource;
-  method: TransportRequest['method'];
-  /** The item within the service's collection (`…/accounts/{id}`); encoded by the client. */
-  id?: string;
-  /** Undefined values are not sent. */
-  query?: Record<string, QueryValue>;
-  /** Sent as JSON. */
-  body?: unknown;
-  /** The UX endpoints (customers) trace with `correlationId` instead of `transactionId`. */
-  traceHeader?: 'transactionId' | 'correlationId';
-  /** false: a 2xx body is ignored (DELETE answers 204 without one). */
-  expectBody?: boolean;
-  /** Shape check of a 2xx body; failing it is an 'invalid-body' error rather than a crash later. */
-  validate?: (body: unknown) => boolean;
-}
+export type { BankRequest } from './client/resolve.js';
 
 export interface BankResponse<T> {
   status: number;
@@ -97,132 +82,77 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
     breaker: breakers.get('token'), store: options.tokenStore,
   });
 
-  // A call waits here for a socket, before its deadline starts: a queue inside the gateway is not the bank being
-  // slow, and must never count as a bank timeout or open a breaker.
   const sockets = createLimiter(config.maxSockets);
+  const report = (call: PreparedCall, attempt: Attempt, outcome: UpstreamCallEvent['outcome'], perCall?: CallListener) => {
+    const event = attemptEvent(call, attempt, outcome);
+    options.onCall?.(event);
+    perCall?.(event);
+  };
 
+  /**
+   * One call (docs/bank-client.md): it waits in line (bulkheads, then a socket); then, within its deadline, its URL
+   * is resolved and each attempt takes a breaker permit and the token, is sent, and its failure is classified: the
+   * call ends, or refreshes the token, or retries after a pause if the retry policy allows.
+   */
   function request<T>(req: BankRequest, callOptions: CallOptions = {}): Promise<BankResponse<T>> {
-    const { signal, bulkhead } = callOptions;
-    const send = () => sockets(() => attempts<T>(req, callOptions), signal);
-    return (bulkhead ? bulkhead.run(send, signal) : send()).catch((error: unknown) => {
-      // The caller hung up while the call was still in line: nothing was sent, and nothing is said about the bank.
-      if (signal?.aborted && error === signal.reason) {
-        throw new UpstreamError({ service: req.service, kind: 'timeout', status: 0, retryable: false, message: `${req.service}: aborted by the caller while queued` });
-      }
-      throw error;
-    });
+    return whenInLine(req.service, sockets, () => send<T>(req, callOptions), callOptions);
   }
 
-  async function attempts<T>(req: BankRequest, callOptions: CallOptions): Promise<BankResponse<T>> {
-    const viewer = callOptions.bulkhead?.viewer;
-    const path = resourcePath(config.apiStyle, req.service, req.id);
-    const call: PreparedCall = {
-      service: req.service, method: req.method, path, url: `${config.baseUrl}${path}${buildQuery(req.query)}`,
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      traceHeader: req.traceHeader ?? 'transactionId', expectBody: req.expectBody ?? true, validate: req.validate,
-    };
-    const startedAt = performance.now();
-    const breaker = breakers.get(req.service);
+  async function send<T>(req: BankRequest, callOptions: CallOptions): Promise<BankResponse<T>> {
+    const call = resolveCall(config, req);
+    const breaker = breakers.get(call.service);
     budget.recordRequest();
-    const overallTimeout = timeoutSignal(config.deadlineMs, callOptions.signal);
-    const overall = overallTimeout.signal;
-    const aborted = (transactionId?: string) => callOptions.signal?.aborted
-      ? upstreamError(call, transactionId, 'timeout', 0, 'aborted by the caller', false)
-      : upstreamError(call, transactionId, 'timeout', 0, `deadline of ${config.deadlineMs} ms exceeded`, true);
-    const pause = async (ms: number) => {
-      try {
-        await sleep(ms, undefined, { signal: overall });
-      } catch {
-        throw aborted();
-      }
-    };
-    // Only reads are retried: a POST/PUT/PATCH/DELETE that failed or timed out may still have been applied.
-    const idempotent = req.method === 'GET';
-    let attempt = 0;
-    let retries = 0;
-    let refreshedAfter401 = false;
+    const deadline = new Deadline(call, config.deadlineMs, callOptions.signal);
+    const retries = new RetryPolicy(call.method, config, budget, breaker, deadline);
+    const authorisation = new Authorisation(tokens, deadline);
+    const viewer = callOptions.bulkhead?.viewer;
     let lastError: UpstreamError | undefined;
-    const nextDelay = (error: UpstreamError, retryAfterMs?: number) => {
-      if (!idempotent || !error.retryable || retries >= config.maxRetries || breaker.state === 'open') return undefined;
-      const delay = retryDelay(retries + 1, retryAfterMs, config.deadlineMs - (performance.now() - startedAt), config);
-      // Checked last: only a retry that will really be made spends from the budget.
-      return delay !== undefined && budget.tryRetry() ? delay : undefined;
-    };
-
+    let attempts = 0;
     try {
       for (;;) {
-        let permit = breaker.tryAcquire();
-        // Half-open with its probes out: wait for their verdict rather than fail a whole dashboard at once.
-        while (!permit && !lastError && breaker.state === 'half-open') {
-          try {
-            await untilAborted(breaker.nextChange(), overall);
-          } catch {
-            throw aborted();
-          }
-          permit = breaker.tryAcquire();
-        }
-        // A retry refused because the breaker opened meanwhile ends with the failure it would have retried.
-        if (!permit) throw lastError ?? breaker.openError();
+        const permit = breaker.tryAcquire() ?? (await waitForPermit(breaker, deadline, lastError));
         let token: string;
         try {
-          token = await untilAborted(tokens.getToken(), overall);
+          token = await authorisation.token();
         } catch (error) {
           permit.done('ignored');
-          if (!(error instanceof UpstreamError)) throw aborted();
+          if (!(error instanceof UpstreamError)) throw deadline.error();
           // Nothing reached the resource yet, so a transient token failure follows the usual retry rules.
-          const delay = nextDelay(error);
+          const delay = retries.delayAfter(error);
           if (delay === undefined) throw error;
           lastError = error;
-          retries++;
-          await pause(delay);
+          await deadline.pause(delay);
           continue;
         }
 
-        attempt++;
-        const transactionId = randomUUID();
-        const attemptStarted = performance.now();
-        const result = await sendAttempt(transport, config, call, token, transactionId, overall);
-        const status = result.response?.status ?? 0;
-        const emit = (outcome: 'ok' | 'error' | 'retry') => {
-          const event = { service: req.service, method: req.method, path, status, transactionId, attempt, outcome,
-            durationMs: performance.now() - attemptStarted };
-          options.onCall?.(event);
-          callOptions.onCall?.(event);
-        };
-        if (result.ok) {
-          const body = parseBody<T>(call, result.response, transactionId);
-          permit.done(body instanceof UpstreamError ? breakerOutcome(body) : 'success', viewer);
-          emit(body instanceof UpstreamError ? 'error' : 'ok');
-          if (body instanceof UpstreamError) throw body;
-          return { status, body, transactionId };
+        const attempt = await sendAttempt(transport, config, call, token, ++attempts, deadline.signal);
+        if (attempt.ok) {
+          const body = parseBody<T>(call, attempt.response, attempt.transactionId);
+          const invalid = body instanceof UpstreamError;
+          permit.done(invalid ? breakerOutcome(body) : 'success', viewer);
+          report(call, attempt, invalid ? 'error' : 'ok', callOptions.onCall);
+          if (invalid) throw body;
+          return { status: attempt.status, body, transactionId: attempt.transactionId };
         }
-        if (result.error.kind === 'timeout' && overall.aborted) {
-          // Our deadline running out is the bank being slow; the caller hanging up says nothing about it.
-          permit.done(callOptions.signal?.aborted ? 'ignored' : 'failure', viewer);
-          emit('error');
-          throw aborted(transactionId);
+        const verdict = classifyFailure(attempt.error, deadline);
+        permit.done(verdict.breaker, viewer);
+        if (verdict.next === 'stop') {
+          report(call, attempt, 'error', callOptions.onCall);
+          throw deadline.error(attempt.transactionId);
         }
-        permit.done(breakerOutcome(result.error), viewer);
-        lastError = result.error;
-        // A refused token (401, or the strict reading's 400 CMN_90018) means the bank did nothing, so even a POST
-        // is safe to send again, once, with a fresh token. invalidate() is a no-op if a parallel call already refreshed.
-        if (isRefusedTokenAnswer(result.error) && !refreshedAfter401) {
-          refreshedAfter401 = true;
-          tokens.invalidate(token);
-          emit('retry');
+        lastError = attempt.error;
+        if (verdict.next === 'refresh-token' && authorisation.refreshAfterRefusal(token)) {
+          report(call, attempt, 'retry', callOptions.onCall);
           continue;
         }
-        const delay = nextDelay(result.error, parseRetryAfter(result.response?.headers['retry-after']));
-        if (delay === undefined) {
-          emit('error');
-          throw result.error;
-        }
-        retries++;
-        emit('retry');
-        await pause(delay);
+        // After permit.done(): a failure that just opened the breaker is not retried.
+        const delay = retries.delayAfter(attempt.error, parseRetryAfter(attempt.response?.headers['retry-after']));
+        report(call, attempt, delay === undefined ? 'error' : 'retry', callOptions.onCall);
+        if (delay === undefined) throw attempt.error;
+        await deadline.pause(delay);
       }
     } finally {
-      overallTimeout.dispose();
+      deadline.dispose();
     }
   }
 
@@ -237,14 +167,4 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
       return closing;
     },
   };
-}
-
-/** Waiting for the shared token ends at this caller's deadline without cancelling it for the others. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

@@ -1,35 +1,35 @@
-import type { UpstreamConfig } from './config.js';
-import { UpstreamError, parseErrorBody, scrubMessage } from './errors.js';
-import type { BankResource } from './paths.js';
-import { isRetryableStatus } from './retry.js';
-import { timeoutSignal } from './timeout-signal.js';
-import { NetworkError } from './transport.js';
-import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import { randomUUID } from 'node:crypto';
+import type { UpstreamConfig } from '../config.js';
+import { UpstreamError, parseErrorBody, scrubMessage } from '../errors.js';
+import type { UpstreamCallEvent } from '../events.js';
+import { isRetryableStatus } from '../retry.js';
+import { timeoutSignal } from '../timeout-signal.js';
+import { NetworkError } from '../transport.js';
+import type { Transport, TransportResponse } from '../transport.js';
+import type { PreparedCall } from './resolve.js';
 
-/** A resource call resolved against the configuration: what one HTTP attempt needs. */
-export interface PreparedCall {
-  service: BankResource;
-  method: TransportRequest['method'];
-  /** Path without the query: the only location ever named in errors and events. */
-  path: string;
-  url: string;
-  body: string | undefined;
-  traceHeader: 'transactionId' | 'correlationId';
-  expectBody: boolean;
-  validate: ((body: unknown) => boolean) | undefined;
-}
-
-export type Attempt =
-  | { ok: true; response: TransportResponse }
-  | { ok: false; error: UpstreamError; response?: TransportResponse };
+/** One HTTP attempt: its answer or failure, and what its call event reports. */
+export type Attempt = {
+  /** 1-based, over every attempt of the call. */
+  number: number;
+  transactionId: string;
+  startedAt: number;
+  /** 0 when no response arrived (network error, timeout). */
+  status: number;
+} & ({ ok: true; response: TransportResponse } | { ok: false; error: UpstreamError; response?: TransportResponse });
 
 type AttemptConfig = Pick<UpstreamConfig, 'institutionId' | 'timeoutMs' | 'clientSecret'>;
 
-/** One HTTP attempt with a fresh trace id; never throws, the caller decides about retries. */
+/**
+ * One HTTP attempt with a fresh trace id, bounded by UPSTREAM_TIMEOUT_MS and by the call's `deadline`; never
+ * throws, the caller decides about retries.
+ */
 export async function sendAttempt(
-  transport: Transport, config: AttemptConfig, call: PreparedCall, token: string, transactionId: string,
-  overall: AbortSignal,
+  transport: Transport, config: AttemptConfig, call: PreparedCall, token: string, number: number,
+  deadline: AbortSignal,
 ): Promise<Attempt> {
+  const transactionId = randomUUID();
+  const startedAt = performance.now();
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
     [call.traceHeader]: transactionId,
@@ -38,7 +38,7 @@ export async function sendAttempt(
     ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
   };
   let response: TransportResponse;
-  const attemptSignal = timeoutSignal(config.timeoutMs, overall);
+  const attemptSignal = timeoutSignal(config.timeoutMs, deadline);
   try {
     response = await transport.send({ method: call.method, url: call.url, headers, body: call.body, signal: attemptSignal.signal });
   } catch (thrown) {
@@ -46,16 +46,17 @@ export async function sendAttempt(
     const error = thrown instanceof NetworkError
       ? upstreamError(call, transactionId, 'network', 0, thrown.message, true)
       : upstreamError(call, transactionId, 'timeout', 0, `timed out after ${config.timeoutMs} ms`, true);
-    return { ok: false, error };
+    return { ok: false, error, number, transactionId, startedAt, status: 0 };
   } finally {
     attemptSignal.dispose();
   }
-  if (response.status >= 200 && response.status < 300) return { ok: true, response };
+  const { status } = response;
+  if (status >= 200 && status < 300) return { ok: true, response, number, transactionId, startedAt, status };
   const { code, message } = parseErrorBody(response.bodyText);
   const detail = [code, message && scrubMessage(message, [token, config.clientSecret])].filter(Boolean).join(' ');
-  const error = upstreamError(call, transactionId, 'http', response.status,
-    `HTTP ${response.status}${detail ? ` ${detail}` : ''}`, isRetryableStatus(response.status), code);
-  return { ok: false, error, response };
+  const error = upstreamError(call, transactionId, 'http', status,
+    `HTTP ${status}${detail ? ` ${detail}` : ''}`, isRetryableStatus(status), code);
+  return { ok: false, error, response, number, transactionId, startedAt, status };
 }
 
 export function upstreamError(
@@ -78,4 +79,10 @@ export function parseBody<T>(call: PreparedCall, response: TransportResponse, tr
   } catch {
     return invalid();
   }
+}
+
+/** The event every attempt emits once, when the call knows what comes of it (ok, error, or retry). */
+export function attemptEvent(call: PreparedCall, attempt: Attempt, outcome: UpstreamCallEvent['outcome']): UpstreamCallEvent {
+  return { service: call.service, method: call.method, path: call.path, status: attempt.status,
+    transactionId: attempt.transactionId, attempt: attempt.number, outcome, durationMs: performance.now() - attempt.startedAt };
 }
