@@ -30,7 +30,7 @@ export interface SecurityConfig {
   limits: QueryLimits;
   /** Origins allowed to call /graphql from a browser (exact `scheme://host[:port]`), or `*` (not in production). */
   corsOrigins: readonly string[] | '*';
-  /** Outside production, browser origins on this machine (http://localhost:*, http://127.0.0.1:*) are allowed too. */
+  /** Outside production, browser origins on this machine (http://localhost, 127.0.0.1 or [::1], any port) are allowed too. */
   allowLoopbackOrigins: boolean;
   allowBatching: boolean;
   /** Removes "Did you mean …" from validation errors, so clients cannot map a schema with introspection off. */
