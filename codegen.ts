@@ -1,5 +1,23 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
+import { Kind, visit, type DocumentNode, type FieldNode } from 'graphql';
+
+const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/**
+ * `__typename` exactly where Apollo Client and urql add it (every selection set but an operation's root, unless it
+ * already asks for a `__` field), so the persisted documents are what those clients send: their APQ hash matches
+ * the manifest, and answers served from the manifest (SAFELIST_MODE=enforce) still carry what their caches key on.
+ */
+function withTypenameLikeClients(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet(node, _key, parent) {
+      if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
+      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'))) return undefined;
+      return { ...node, selections: [...node.selections, TYPENAME] };
+    },
+  });
+}
 
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
@@ -25,6 +43,9 @@ const config: CodegenConfig = {
     // The front-end contract: test/client/operations/*.graphql → TypedDocumentNodes + the persisted-documents manifest.
     'test/client/generated/': {
       documents: 'test/client/operations/**/*.graphql',
+      documentTransforms: [
+        { transform: ({ documents }) => documents.map((source) => ({ ...source, document: source.document && withTypenameLikeClients(source.document) })) },
+      ],
       preset: 'client',
       presetConfig: {
         fragmentMasking: false, // the test client reads whole results; UI code may switch masking on in its own config

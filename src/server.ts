@@ -18,6 +18,7 @@ import type { BankClient } from './upstream/client.js';
 import { createBulkheads } from './upstream/bulkhead.js';
 import type { SharedState } from './scale/index.js';
 import { createObservability, type Observability, type OperationObserver, type Readiness } from './observability/index.js';
+import { errorContentType } from './http/error-content-type.js';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -45,9 +46,13 @@ const SECURITY_HEADERS = {
 };
 const GRAPHIQL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:";
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
+function sendJson(res: ServerResponse, status: number, body: unknown, contentType = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': contentType, ...SECURITY_HEADERS });
   res.end(JSON.stringify(body));
+}
+
+function sendGraphQLErrors(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, errorContentType(req.headers.accept));
 }
 
 /** Operations are charged to the verified viewer; a business user's lookups by id are one bank call each. */
@@ -122,16 +127,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
       res.setHeader('connection', 'close');
       res.setHeader('www-authenticate', 'Bearer');
-      return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+      return sendGraphQLErrors(req, res, 401, 'UNAUTHENTICATED', error.message);
     }
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendGraphQLErrors(req, res, 413, 'BAD_REQUEST', 'Request body too large');
       }
-      return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendGraphQLErrors(req, res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
     }
     const admitted = await security.admit(req, res, body, search);
     if (!admitted) return;

@@ -1,5 +1,7 @@
-export type NodeType = 'Account' | 'Location' | 'Recipient' | 'Transaction';
-const NODE_TYPES = new Set<string>(['Account', 'Location', 'Recipient', 'Transaction']);
+import type { UserContext } from '../upstream/types.js';
+
+export type NodeType = 'Account' | 'Location' | 'Recipient' | 'Transaction' | 'Viewer';
+const NODE_TYPES = new Set<string>(['Account', 'Location', 'Recipient', 'Transaction', 'Viewer']);
 
 /** Relay global id: base64url("Type:bankId"). Opaque to clients; never a bank id on its own. */
 export function toGlobalId(type: NodeType, bankId: string): string {
@@ -26,7 +28,8 @@ export function fromGlobalId(globalId: string): { type: NodeType; bankId: string
   const bankId = decoded.slice(colon + 1);
   if (colon < 1 || !NODE_TYPES.has(type)) return null;
   // A transaction's id carries its account's (see transactionBankId); its own part is never put in a path.
-  const pathPart = type === 'Transaction' ? bankId.split(':')[0] : bankId;
+  // A viewer's is `idType:userId` (see viewerGlobalId); it is only ever compared with the request's viewer.
+  const pathPart = type === 'Transaction' ? bankId.split(':')[0] : type === 'Viewer' ? bankId.slice(bankId.indexOf(':') + 1) : bankId;
   if (!isBankId(pathPart) || bankId.length > 512) return null;
   return { type: type as NodeType, bankId };
 }
@@ -49,4 +52,13 @@ export function splitTransactionBankId(bankId: string): { accountId: string; dat
   const match = /^([^:]+):(\d{4}-\d{2}-\d{2})?:(.+)$/.exec(bankId);
   if (!match) return null;
   return { accountId: match[1], date: match[2], transactionId: match[3] };
+}
+
+/**
+ * The viewer's id uses the same scheme as every other object: it tells the signed-in customer nothing but their own
+ * user id, which their own token already carries, and it is stable across instances and restarts (a hash with a
+ * per-process key would not be), as client caches need.
+ */
+export function viewerGlobalId(user: UserContext): string {
+  return toGlobalId('Viewer', `${user.idType}:${user.userId}`);
 }

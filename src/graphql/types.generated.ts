@@ -624,8 +624,8 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Fetches any object that implements `Node` (Account, Location, Recipient, Transaction) by its
-   * global id. Null, with a `NOT_FOUND` error entry, when the id is malformed, of an unknown type, or
+   * Fetches any object that implements `Node` (Account, Location, Recipient, Transaction, Viewer) by
+   * its global id. Null, with a `NOT_FOUND` error entry, when the id is malformed, of an unknown type, or
    * names an object the viewer cannot see (the API does not reveal which).
    */
   node?: Maybe<Node>;
@@ -1119,7 +1119,7 @@ export type UserErrorCode =
  * The signed-in customer (a retail customer or a business-banking user) and the data they are
  * entitled to. Identity comes from the request's token, never from arguments.
  */
-export type Viewer = {
+export type Viewer = Node & {
   __typename?: 'Viewer';
   /**
    * One of the viewer's accounts by global id. Null when the id is malformed, not an Account id, or the
@@ -1139,6 +1139,14 @@ export type Viewer = {
    * so query accounts separately from unrelated data when partial results matter.
    */
   accounts: Array<Account>;
+  /**
+   * Global, opaque id of the signed-in customer (see `Node`): the same for every request of the same
+   * user and different for every other user, so client caches (Apollo Client, urql graphcache, Relay)
+   * can normalise the viewer and merge what separate queries load below it. Select it wherever you
+   * select `viewer`. `node(id:)` answers it with the viewer only in that viewer's own requests; any
+   * other user's viewer id is null with a `NOT_FOUND` error, like an account the viewer cannot see.
+   */
+  id: Scalars['ID']['output'];
   /**
    * The locations the viewer may act for, in the bank's order. A business-banking user has one per
    * business entity (tax id) they are entitled to; a retail customer has exactly one, their own
@@ -1271,6 +1279,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LocationMapper & { __typename: 'Location' } )
     | ( RecipientMapper & { __typename: 'Recipient' } )
     | ( TransactionMapper & { __typename: 'Transaction' } )
+    | ( ViewerMapper & { __typename: 'Viewer' } )
   ;
 };
 
@@ -1538,7 +1547,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Account' | 'Location' | 'Recipient' | 'Transaction', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Account' | 'Location' | 'Recipient' | 'Transaction' | 'Viewer', ParentType, ContextType>;
 };
 
 export type OwnershipTypeResolvers = EnumResolverSignature<{ CROSS?: any, JOINT?: any, PRIMARY?: any }, ResolversTypes['OwnershipType']>;
@@ -1642,9 +1651,11 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<VieweraccountArgs, 'id'>>;
   accountGroups?: Resolver<ResolversTypes['AccountGroupConnection'], ParentType, ContextType, RequireFields<VieweraccountGroupsArgs, 'first'>>;
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType, Partial<VieweraccountsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['Recipient']>, ParentType, ContextType, RequireFields<ViewerrecipientArgs, 'id'>>;
   recipients?: Resolver<Array<ResolversTypes['Recipient']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {

@@ -30,6 +30,8 @@ export interface SecurityConfig {
   limits: QueryLimits;
   /** Origins allowed to call /graphql from a browser (exact `scheme://host[:port]`), or `*` (not in production). */
   corsOrigins: readonly string[] | '*';
+  /** Outside production, browser origins on this machine (http://localhost, 127.0.0.1 or [::1], any port) are allowed too. */
+  allowLoopbackOrigins: boolean;
   allowBatching: boolean;
   /** Removes "Did you mean …" from validation errors, so clients cannot map a schema with introspection off. */
   hideSchemaDetails: boolean;
@@ -97,6 +99,7 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
       maxMutationFields: readInt(env, 'MAX_MUTATION_FIELDS', 5, 1, 1_000),
     },
     corsOrigins: readOrigins(env, production),
+    allowLoopbackOrigins: !production,
     allowBatching: readBool(env, 'ALLOW_BATCHING', false),
     hideSchemaDetails: readBool(env, 'HIDE_SCHEMA_DETAILS', production),
     hsts: production,

@@ -8,18 +8,22 @@ const ALLOWED_HEADERS = [
   'apollographql-client-name', 'apollographql-client-version',
 ].join(', ');
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
+/** A dev server on this machine (Vite's http://localhost:5173, http://127.0.0.1:3000 …), any port. */
+const LOOPBACK_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
 /**
  * The CORS allow-list. Credentials are never allowed (viewer tokens travel in the Authorization header, not in
  * cookies), so even `*` (outside production) cannot let another site act with a customer's ambient credentials.
+ * `loopback` (outside production) also allows any http://localhost / 127.0.0.1 / [::1] origin: a front end's dev
+ * server, which no production deployment serves from.
  */
-export function createOriginPolicy(origins: readonly string[] | '*') {
+export function createOriginPolicy(origins: readonly string[] | '*', options: { loopback?: boolean } = {}) {
   const allowList = origins === '*' ? null : new Set(origins);
 
   function verdict(req: IncomingMessage): OriginVerdict {
     const origin = req.headers.origin;
     if (origin === undefined) return 'none';
-    if (allowList === null || allowList.has(origin)) return 'allowed';
+    if (allowList === null || allowList.has(origin) || (options.loopback && LOOPBACK_ORIGIN.test(origin))) return 'allowed';
     try {
       // Browsers send Origin on same-origin POSTs too; the gateway's own GraphiQL page is one such caller.
       if (new URL(origin).host === req.headers.host) return 'same-origin';

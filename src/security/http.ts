@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '../errors.js';
+import { errorContentType } from '../http/error-content-type.js';
 import { createOriginPolicy } from './cors.js';
 import { SecurityErrorCode } from './errors.js';
-import { onSafelist, resolveDocumentIds } from './persisted.js';
+import { canonicalApqRegistrations, onSafelist, resolveDocumentIds } from './persisted.js';
 import type { SecurityConfig } from './config.js';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-function refuse(res: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': errorContentType(req.headers.accept), 'x-content-type-options': 'nosniff' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 export interface HttpGuard {
@@ -27,7 +28,7 @@ export interface HttpGuard {
 }
 
 export function createHttpGuard(config: SecurityConfig): HttpGuard {
-  const origins = createOriginPolicy(config.corsOrigins);
+  const origins = createOriginPolicy(config.corsOrigins, { loopback: config.allowLoopbackOrigins });
   const enforceSafelist = config.safelistMode === 'enforce' ? config.safelist : undefined;
 
   return {
@@ -39,7 +40,7 @@ export function createHttpGuard(config: SecurityConfig): HttpGuard {
       res.setHeader('vary', 'origin');
       const verdict = origins.verdict(req);
       if (verdict === 'refused') {
-        refuse(res, 403, ErrorCode.FORBIDDEN, 'This origin may not call the API');
+        refuse(req, res, 403, ErrorCode.FORBIDDEN, 'This origin may not call the API');
         return true;
       }
       if (verdict === 'allowed') origins.allow(req, res);
@@ -50,17 +51,18 @@ export function createHttpGuard(config: SecurityConfig): HttpGuard {
       return false;
     },
 
-    async admit(_req, res, body, search) {
+    async admit(req, res, body, search) {
       const resolved = resolveDocumentIds(config.safelist, body, search);
       if (!resolved) {
-        refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown documentId');
+        refuse(req, res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown documentId');
         return null;
       }
-      if (enforceSafelist && !onSafelist(enforceSafelist, resolved.body, resolved.search)) {
-        refuse(res, 400, SecurityErrorCode.PERSISTED_QUERY_NOT_ALLOWED, 'Only the operations of the published safelist may run here');
+      const admitted = { body: canonicalApqRegistrations(resolved.body, config.limits.maxTokens), search: resolved.search };
+      if (enforceSafelist && !onSafelist(enforceSafelist, admitted.body, admitted.search)) {
+        refuse(req, res, 400, SecurityErrorCode.PERSISTED_QUERY_NOT_ALLOWED, 'Only the operations of the published safelist may run here');
         return null;
       }
-      return resolved;
+      return admitted;
     },
   };
 }

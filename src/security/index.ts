@@ -39,9 +39,11 @@ export function createSecurity<TContext extends BaseContext>(
       hideSchemaDetailsFromClientErrors: config.hideSchemaDetails,
       persistedQueries: persistedQueryOptions(config, options.apqStore),
       parseOptions: parseOptionsFor(config.limits),
-      // Apollo's default, stated so that nobody turns it off by accident: a browser cannot send a GraphQL request
-      // to another origin without a CORS preflight, which the allow-list then decides.
-      csrfPrevention: true,
+      // A browser cannot send a GraphQL request to another origin without a CORS preflight (which the allow-list
+      // then decides) unless it is a "simple" request. Every request here carries the viewer's token in
+      // Authorization, which no simple request can: that header alone proves a preflight, as Apollo's own headers
+      // do. Without one a request is refused (and it has no token anyway; the gateway reads no cookies).
+      csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     },
     plugins: [queryLimitsPlugin<TContext>(config.limits, { subject, rateLimit: config.rateLimit, limiter })],
     formatError: withSecurityCodes,

@@ -1,5 +1,7 @@
 import { InMemoryLRUCache, PrefixingKeyValueCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { ApolloServerOptions, BaseContext } from '@apollo/server';
+import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
+import { parse } from 'graphql';
 import { sha256Hex, type Manifest } from './manifest.js';
 import type { SecurityConfig } from './config.js';
 
@@ -69,4 +71,32 @@ export function onSafelist(manifest: Manifest, body: unknown, search: string): b
   const texts = (Array.isArray(body) ? body : [body]).map((request) => (isObject(request) ? request.query : undefined));
   if (search.includes('query=')) texts.push(new URLSearchParams(search).get('query'));
   return texts.every((text) => typeof text !== 'string' || manifest.bySha256.has(sha256Hex(text)));
+}
+
+const apqHashOf = (request: Json): string | undefined => {
+  const persisted = isObject(request.extensions) ? request.extensions.persistedQuery : undefined;
+  return isObject(persisted) && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+};
+
+/**
+ * An APQ registration whose hash is graphql-codegen's persisted-document hash (the `__meta__.hash` a client sends as
+ * its APQ hash) carries the client's own printing of that document, which is not the text that hash was taken of:
+ * codegen hashes its canonical printing (sorted, one line). When the client's text, printed canonically, has that
+ * hash, the canonical text is registered instead, so Apollo's hash check passes and later hash-only requests hit.
+ * Any other text is left as it came (and Apollo refuses it if it does not match its hash).
+ */
+export function canonicalApqRegistrations(body: unknown, maxTokens: number): unknown {
+  const canonicalise = (request: unknown): unknown => {
+    if (!isObject(request) || typeof request.query !== 'string') return request;
+    const hash = apqHashOf(request);
+    if (hash === undefined || sha256Hex(request.query) === hash) return request;
+    let canonical: string;
+    try {
+      canonical = printExecutableGraphQLDocument(parse(request.query, { maxTokens, noLocation: true }));
+    } catch {
+      return request; // Apollo reports the syntax error itself.
+    }
+    return sha256Hex(canonical) === hash ? { ...request, query: canonical } : request;
+  };
+  return Array.isArray(body) ? body.map(canonicalise) : canonicalise(body);
 }

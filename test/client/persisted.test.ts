@@ -27,7 +27,7 @@ describe('persisted documents with the safelist enforced', () => {
   it('runs operations sent by documentId only, with real data', async () => {
     const retail = await clientFor(SEED_USERS.retailRich, 'documentId');
     const { viewer } = await retail.execute(RetailDashboardDocument);
-    expect(viewer.accounts.find((a) => a.nickName === 'Everyday')?.balance.current).toEqual({ amount: '4825.37', currencyCode: 'USD' });
+    expect(viewer.accounts.find((a) => a.nickName === 'Everyday')?.balance.current).toEqual({ __typename: 'Money', amount: '4825.37', currencyCode: 'USD' });
 
     const business = await clientFor(SEED_USERS.business, 'documentId');
     expect((await business.execute(BusinessLocationsDocument)).viewer.locations.map((l) => l.name)).toContain('Acme Holdings LLC');

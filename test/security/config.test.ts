@@ -28,6 +28,7 @@ describe('loadSecurityConfig', () => {
     expect(config).toMatchObject({
       limits: { maxDepth: 12, maxAliases: 100, maxDirectives: 50, maxTokens: 2000, maxCost: 2000, maxMutationFields: 5 },
       corsOrigins: [],
+      allowLoopbackOrigins: true,
       allowBatching: false,
       hideSchemaDetails: false,
       hsts: false,
@@ -40,7 +41,7 @@ describe('loadSecurityConfig', () => {
 
   it('hardens production: hidden schema details, HSTS, rate limiting on', () => {
     const config = loadSecurityConfig({}, true);
-    expect(config).toMatchObject({ hideSchemaDetails: true, hsts: true, rateLimit: { perMinute: 20_000, burst: 4_000, maxViewers: 100_000 } });
+    expect(config).toMatchObject({ hideSchemaDetails: true, hsts: true, allowLoopbackOrigins: false, rateLimit: { perMinute: 20_000, burst: 4_000, maxViewers: 100_000 } });
   });
 
   it('reads every limit', () => {

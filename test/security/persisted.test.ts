@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { manifestFrom, sha256Hex } from '../../src/security/manifest.js';
-import { onSafelist, persistedQueryCache, resolveDocumentIds } from '../../src/security/persisted.js';
+import { canonicalApqRegistrations, onSafelist, persistedQueryCache, resolveDocumentIds } from '../../src/security/persisted.js';
 
 const DOC = '{ viewer { recipients { id } } }';
 const manifest = manifestFrom({ 'sha256:doc-1': DOC });
@@ -61,5 +61,28 @@ describe('persisted documents', () => {
     expect(onSafelist(manifest, { query: `${DOC} ` }, '')).toBe(false);
     expect(onSafelist(manifest, [{ query: DOC }, { query: '{ viewer { locations { id } } }' }], '')).toBe(false);
     expect(onSafelist(manifest, undefined, `?query=${encodeURIComponent('{ __typename }')}`)).toBe(false);
+  });
+
+  describe('APQ registrations under a persisted-document hash', () => {
+    // graphql-codegen hashes its canonical printing; Apollo Client sends its own printing of the same document.
+    const canonical = 'query Q { viewer { recipients { __typename id nickName } } }';
+    const clientText = 'query Q {\n  viewer {\n    recipients {\n      nickName\n      id\n      __typename\n    }\n  }\n}';
+    const register = (query: string, hash = sha256Hex(canonical)) => ({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+
+    it('registers the canonical text when the client text prints to it', () => {
+      expect(canonicalApqRegistrations(register(clientText), 2000)).toEqual(register(canonical));
+      expect(canonicalApqRegistrations([register(clientText)], 2000)).toEqual([register(canonical)]);
+    });
+
+    it('leaves any other text alone, for Apollo to refuse or register as sent', () => {
+      const other = register('query Q { viewer { accounts { id } } }');
+      expect(canonicalApqRegistrations(other, 2000)).toBe(other);
+      const matching = register(clientText, sha256Hex(clientText));
+      expect(canonicalApqRegistrations(matching, 2000)).toBe(matching);
+      const broken = register('query Q { viewer {');
+      expect(canonicalApqRegistrations(broken, 2000)).toBe(broken);
+      const plain = { query: clientText };
+      expect(canonicalApqRegistrations(plain, 2000)).toBe(plain);
+    });
   });
 });

@@ -58,16 +58,18 @@ describe('production mode (NODE_ENV=production)', () => {
     expect(health.headers.get('strict-transport-security')).toContain('max-age=');
   });
 
-  it('keeps CSRF prevention on: a simple GET or text/plain POST without a preflight header is refused', async () => {
-    const get = await fetch(`${gw.url}/graphql?query=${encodeURIComponent('{ viewer { recipients { id } } }')}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(get.status).toBe(400);
-    expect(await get.text()).toMatch(/CSRF|preflight/i);
+  it('keeps CSRF prevention on: only requests a browser must preflight pass, and Authorization is one of them', async () => {
+    const search = `?query=${encodeURIComponent('{ viewer { recipients { id } } }')}`;
+    // A simple request (no custom header, no JSON content type) is what a foreign page can make a browser send.
+    const simple = await fetch(`${gw.url}/graphql${search}`);
+    expect(simple.status).toBe(401);
     const plain = await post('{"query":"{ viewer { recipients { id } } }"}', { 'content-type': 'text/plain' });
     expect(plain.status).toBe(400);
     expect(gw.upstreamCalls()).toHaveLength(0);
-    const preflighted = await fetch(`${gw.url}/graphql?query=${encodeURIComponent('{ viewer { recipients { id } } }')}`, {
+    // No browser sends Authorization cross-site without a preflight, so a GET carrying the token (urql's default) runs.
+    const bearer = await fetch(`${gw.url}/graphql${search}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(bearer.status).toBe(200);
+    const preflighted = await fetch(`${gw.url}/graphql${search}`, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
     expect(preflighted.status).toBe(200);
@@ -102,6 +104,9 @@ describe('production mode (NODE_ENV=production)', () => {
     expect(foreign.status).toBe(403);
     expect(foreign.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    // A dev server on the machine is no production origin.
+    const local = await post({ query: '{ viewer { recipients { id } } }' }, { origin: 'http://localhost:5173' });
+    expect(local.status).toBe(403);
     expect(gw.upstreamCalls()).toHaveLength(0);
   });
 
@@ -182,5 +187,31 @@ describe('development mode (CORS_ORIGINS=*)', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
     expect(res.headers.get('access-control-expose-headers')).toBe('retry-after');
+  });
+});
+
+describe('development mode without CORS_ORIGINS', () => {
+  let gw: TestGateway;
+
+  beforeAll(async () => {
+    gw = await startTestGateway();
+  });
+  afterAll(() => gw.close());
+
+  const preflight = (origin: string) =>
+    fetch(`${gw.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+
+  it.each(['http://localhost:5173', 'http://127.0.0.1:3000', 'http://[::1]:8080', 'http://localhost'])('lets a dev server on %s call', async (origin) => {
+    const res = await preflight(origin);
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(res.headers.get('access-control-allow-headers')).toContain('authorization');
+  });
+
+  it.each(['https://localhost:5173', 'http://localhost.evil.example', 'http://127.0.0.2:5173', 'https://app.bank.example'])('still refuses %s', async (origin) => {
+    expect((await preflight(origin)).status).toBe(403);
   });
 });

@@ -1,4 +1,4 @@
-import { fromGlobalId, splitTransactionBankId } from '../global-id.js';
+import { fromGlobalId, splitTransactionBankId, viewerGlobalId } from '../global-id.js';
 import type { Context } from '../../context.js';
 import type { ResolversTypes } from '../types.generated.js';
 
@@ -8,10 +8,13 @@ type NodeResult = ResolversTypes['Node'] | null;
  * Resolves any global id through the viewer's own loaders, so the bank checks entitlement with the viewer's user
  * context: an id forged from another customer's bank id finds nothing.
  */
-export async function loadNode(id: string, { loaders }: Context): Promise<NodeResult> {
+export async function loadNode(id: string, { loaders, viewer }: Context): Promise<NodeResult> {
   const parsed = fromGlobalId(id);
   if (!parsed) return null;
   switch (parsed.type) {
+    case 'Viewer':
+      // Another user's viewer id is as unknown here as their accounts are.
+      return id === viewerGlobalId(viewer) ? { __typename: 'Viewer' } : null;
     case 'Account': {
       const account = await loaders.accountById.load(parsed.bankId);
       return account && { __typename: 'Account', ...account };

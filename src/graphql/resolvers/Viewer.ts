@@ -1,5 +1,5 @@
 import { notFound } from '../../errors.js';
-import { bankIdOf } from '../global-id.js';
+import { bankIdOf, viewerGlobalId } from '../global-id.js';
 import { offsetCursor, offsetPage } from '../lib/paging.js';
 import { accountsFor } from '../lib/account-filter.js';
 import type { ViewerResolvers } from '../types.generated.js';
@@ -7,6 +7,8 @@ import type { ViewerResolvers } from '../types.generated.js';
 const MAX_GROUPS_PER_PAGE = 25;
 
 export const Viewer: ViewerResolvers = {
+  id: (_viewer, _args, { viewer }) => viewerGlobalId(viewer),
+
   accounts: (_viewer, { filter }, { loaders }) => accountsFor(loaders, filter),
 
   account: async (_viewer, { id }, { loaders }) => {
