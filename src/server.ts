@@ -17,15 +17,15 @@ import type { GatewayConfig } from './config.js';
 import type { BankClient } from './upstream/client.js';
 import { createBulkheads } from './upstream/bulkhead.js';
 import type { SharedState } from './scale/index.js';
-import { createObservability, type Observability, type OperationObserver, type Readiness } from './observability/index.js';
+import type { Observability, OperationObserver, Readiness } from './observability/index.js';
 
 export interface GatewayOptions {
   config: GatewayConfig;
   bank: BankClient;
   verifyViewer: ViewerVerifier;
   graphiql?: GraphiqlDefaults;
-  /** Logs, metrics, traces and probes (its bankHooks should feed `bank`); built from process.env when absent. */
-  observability?: Observability;
+  /** Logs, metrics, traces and probes (its bankHooks should feed `bank`). */
+  observability: Observability;
   /** State shared with the other instances (src/scale): token, rate limits, persisted queries, response cache. */
   shared?: SharedState;
 }
@@ -73,8 +73,7 @@ function failInternally(res: ServerResponse): void {
  * is what separates a GraphQL layer from raw REST throughput (see test/bench/RESULTS.md).
  */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
-  const { config } = options;
-  const observability = options.observability ?? (await createObservability());
+  const { config, observability } = options;
   observability.watchBreakers(() => options.bank.breakerStates());
   const security = createSecurity<Context>(config.security, costSubject(config), options.shared);
   const apollo = new ApolloServer<Context>({

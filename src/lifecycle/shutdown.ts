@@ -1,8 +1,6 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { ErrorCode, MESSAGES } from '../errors.js';
-import { readInt } from '../env.js';
-
-type Env = Record<string, string | undefined>;
+import { readInt, type Env } from '../env.js';
 
 /** SHUTDOWN_TIMEOUT_MS: how long in-flight requests get to finish after SIGTERM before their sockets are cut. */
 export function loadShutdownTimeoutMs(env: Env): number {

@@ -7,7 +7,7 @@ import type { UpstreamConfig } from '../upstream/config.js';
 import type { ResponseCache } from '../upstream/response-cache.js';
 import type { TokenStore } from '../upstream/token-store.js';
 import { createRedisApqStore } from './apq-store.js';
-import { loadScaleConfig } from './config.js';
+import type { ScaleConfig } from './config.js';
 import { bankNamespace } from './namespace.js';
 import { createRedisRateLimiter } from './rate-limiter.js';
 import { connectRedis } from './redis.js';
@@ -36,14 +36,13 @@ export interface SharedState {
 }
 
 export interface SharedStateOptions {
-  env: Record<string, string | undefined>;
+  config: ScaleConfig;
   upstream: UpstreamConfig;
   security: SecurityConfig;
   observability: Pick<Observability, 'logger' | 'metrics'>;
 }
 
-export async function createSharedState({ env, upstream, security, observability }: SharedStateOptions): Promise<SharedState> {
-  const config = loadScaleConfig(env);
+export async function createSharedState({ config, upstream, security, observability }: SharedStateOptions): Promise<SharedState> {
   const registry = observability.metrics.registry;
   const cacheRequests = config.responseCacheTtlSeconds > 0
     ? new Counter({
