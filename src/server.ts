@@ -4,13 +4,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContextFactory, type Context } from './context.js';
-import { formatError } from './errors.js';
+import { ErrorCode, formatError } from './errors.js';
 import { accountViewPlugin, bankFieldRegistry } from './graphql/account-field-sets.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { withoutInternalDirectives } from './graphql/schema-directives.js';
 import { typeDefs } from './graphql/typeDefs.generated.js';
 import { graphiqlPage, serveGraphiqlAsset, type GraphiqlDefaults } from './http/graphiql.js';
 import { readBody, BodyTooLargeError } from './http/body.js';
+import { failInternally, SECURITY_HEADERS, sendError, sendJson } from './http/respond.js';
 import { createSecurity, type CostSubject } from './security/index.js';
 import type { ViewerVerifier } from './auth/viewer.js';
 import type { GatewayConfig } from './config.js';
@@ -38,17 +39,9 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
+/** Apollo's code for a request it cannot read as GraphQL; the gateway's own refusals of the HTTP request use it too. */
+const BAD_REQUEST = 'BAD_REQUEST';
 const GRAPHIQL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:";
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
-}
 
 /** Operations are charged to the verified viewer; a business user's lookups by id are one bank call each. */
 function costSubject(config: GatewayConfig): CostSubject<Context> {
@@ -60,12 +53,6 @@ function costSubject(config: GatewayConfig): CostSubject<Context> {
       profile: { business: viewer.idType === 'loginId', accountIdBatchMax: config.accountIdBatchMax },
     };
   };
-}
-
-/** A bug in one request must cost that request, never the process. */
-function failInternally(res: ServerResponse): void {
-  if (res.headersSent) res.destroy();
-  else sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
 /**
@@ -119,18 +106,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       context = await op.context(createContext(req, abort.signal, op.requestId));
     } catch (error) {
       if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
-      res.setHeader('connection', 'close');
-      res.setHeader('www-authenticate', 'Bearer');
-      return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, error.message, { headers: { connection: 'close', 'www-authenticate': 'Bearer' } });
     }
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendError(res, 413, BAD_REQUEST, 'Request body too large');
       }
-      return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendError(res, 400, BAD_REQUEST, 'Request body is not valid JSON');
     }
     const admitted = await security.admit(req, res, body, search);
     if (!admitted) return;
@@ -189,10 +174,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (path === '/graphql') {
-      res.setHeader('allow', 'GET, POST');
-      return sendJson(res, 405, { errors: [{ message: 'Use GET or POST', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendError(res, 405, BAD_REQUEST, 'Use GET or POST', { headers: { allow: 'GET, POST' } });
     }
-    sendJson(res, 404, { error: 'Not found' });
+    sendError(res, 404, ErrorCode.NOT_FOUND, 'Not found');
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '../errors.js';
+import { sendError } from '../http/respond.js';
 import { createOriginPolicy } from './cors.js';
 import { SecurityErrorCode } from './errors.js';
 import { onSafelist, resolveDocumentIds } from './persisted.js';
@@ -8,8 +9,7 @@ import type { SecurityConfig } from './config.js';
 const HSTS = 'max-age=31536000; includeSubDomains';
 
 function refuse(res: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+  sendError(res, status, code, message, { extensions });
 }
 
 export interface HttpGuard {
