@@ -14,7 +14,6 @@ export interface PreparedCall {
   path: string;
   url: string;
   body: string | undefined;
-  traceHeader: 'transactionId' | 'correlationId';
   expectBody: boolean;
   validate: ((body: unknown) => boolean) | undefined;
 }
@@ -32,7 +31,7 @@ export async function sendAttempt(
 ): Promise<Attempt> {
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
-    [call.traceHeader]: transactionId,
+    transactionId,
     institutionId: config.institutionId,
     Accept: 'application/json',
     ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),

@@ -36,8 +36,6 @@ export interface BankRequest {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
-  /** The UX endpoints (customers) trace with `correlationId` instead of `transactionId`. */
-  traceHeader?: 'transactionId' | 'correlationId';
   /** false: a 2xx body is ignored (DELETE answers 204 without one). */
   expectBody?: boolean;
   /** Shape check of a 2xx body; failing it is an 'invalid-body' error rather than a crash later. */
@@ -119,7 +117,7 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
     const call: PreparedCall = {
       service: req.service, method: req.method, path, url: `${config.baseUrl}${path}${buildQuery(req.query)}`,
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      traceHeader: req.traceHeader ?? 'transactionId', expectBody: req.expectBody ?? true, validate: req.validate,
+      expectBody: req.expectBody ?? true, validate: req.validate,
     };
     const startedAt = performance.now();
     const breaker = breakers.get(req.service);
