@@ -17,7 +17,7 @@ import { parseRetryAfter, retryDelay } from './retry.js';
 import { createRetryBudget } from './retry-budget.js';
 import { createTokenProvider } from './token-provider.js';
 import type { TokenProvider, TokenRefreshEvent } from './token-provider.js';
-import type { TokenStore } from './token-store.js';
+import type { BankTokenStore } from './bank-token-store.js';
 import { timeoutSignal } from './timeout-signal.js';
 import { createTransport } from './transport.js';
 import type { TransportRequest } from './transport.js';
@@ -82,7 +82,7 @@ export interface BankClientOptions {
   /** Clock for token expiry (tests). */
   now?: () => number;
   /** Where the bank token is shared between instances (Redis); this process alone when absent. */
-  tokenStore?: TokenStore;
+  tokenStore?: BankTokenStore;
 }
 
 /** One per process: the token provider and the keep-alive connection pool are shared by all requests. */

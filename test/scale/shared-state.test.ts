@@ -9,7 +9,7 @@ import { createRedisRateLimiter } from '../../src/scale/rate-limiter.js';
 import { connectRedis, type SharedRedis } from '../../src/scale/redis.js';
 import { createMemoryBackend } from '../../src/scale/response-cache-memory.js';
 import { createRedisBackend } from '../../src/scale/response-cache-redis.js';
-import { createRedisTokenStore } from '../../src/scale/token-store.js';
+import { createRedisBankTokenStore } from '../../src/scale/bank-token-store.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { createBankClient, type BankClient } from '../../src/upstream/client.js';
 import { upstreamConfigFrom } from '../../src/upstream/config.js';
@@ -37,7 +37,7 @@ describe.skipIf(NO_REDIS)('shared state in Redis', () => {
   }
   function bank(redis: SharedRedis): BankClient {
     const config = upstreamConfigFrom({ baseUrl: sandbox.url, clientId: 'sandbox-client', clientSecret: SECRET, institutionId: '00016' });
-    const client = createBankClient(config, { tokenStore: createRedisTokenStore({ redis, config }) });
+    const client = createBankClient(config, { tokenStore: createRedisBankTokenStore({ redis, config }) });
     opened.push(client);
     return client;
   }

@@ -6,7 +6,7 @@ export interface OffsetPage {
 }
 
 /** Cursors are opaque to clients; inside they are offsets, which is how the bank pages ($skip/$skipGroups). */
-export function offsetCursor(kind: string, offset: number): string {
+function offsetCursor(kind: string, offset: number): string {
   return Buffer.from(`${kind}:${offset}`).toString('base64url');
 }
 
