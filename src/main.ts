@@ -35,11 +35,12 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, devBank);
   // WORKERS > 1: this process only forks and supervises the gateway processes (each runs the rest of main).
   if (superviseWorkers(config, devBank)) return;
+  const announcing = announces(process.env);
   const { auth } = config.gateway;
   let demoTokens: Array<{ label: string; token: string }> = [];
   if (devBank) {
     const { SEED_USERS } = await import('./sandbox/seed.js');
-    if (announces()) console.log(`Sandbox bank:  ${devBank.url}  (${devBank.profile} profile; admin API at ${devBank.url}/__sandbox/users)`);
+    if (announcing) console.log(`Sandbox bank:  ${devBank.url}  (${devBank.profile} profile; admin API at ${devBank.url}/__sandbox/users)`);
     demoTokens = await Promise.all(
       Object.entries(SEED_USERS).map(async ([label, user]) => ({
         label: `${label} (${user.idType}=${user.userId})`,
@@ -83,9 +84,9 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : configuredPort;
   const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  if (announces()) console.log(`GraphQL:       ${base}/graphql`);
-  if (graphiql && announces()) console.log(`GraphiQL:      ${base}/graphiql`);
-  if (demoTokens.length > 0 && announces()) {
+  if (announcing) console.log(`GraphQL:       ${base}/graphql`);
+  if (graphiql && announcing) console.log(`GraphiQL:      ${base}/graphiql`);
+  if (demoTokens.length > 0 && announcing) {
     console.log('\nDemo viewer tokens (send as "Authorization: Bearer <token>"; GraphiQL is pre-filled with the first):');
     for (const { label, token } of demoTokens) console.log(`  ${label}\n    ${token}`);
   }
