@@ -1,8 +1,15 @@
+// The configuration tree (docs/configuration.md): every variable is read here, once, by the loader of the module
+// that uses it, over the parsers of src/env.ts. Nothing changes it afterwards.
 import { ConfigError } from './config-error.js';
-import { readBool, readInt } from './env.js';
+import { devModeEnv, type DevBank } from './dev-bank.js';
+import { readBool, readInt, readString, readUrl, type Env } from './env.js';
+import { loadShutdownTimeoutMs } from './lifecycle/shutdown.js';
+import { loadObservabilityConfig, type ObservabilityConfig } from './observability/config.js';
+import { loadScaleConfig, loadWorkerCount, type ScaleConfig } from './scale/config.js';
 import { loadSecurityConfig, type SecurityConfig } from './security/config.js';
 import { loadHttpEdgeConfig, type HttpEdgeConfig } from './http/server.js';
 import type { BulkheadConfig } from './upstream/bulkhead.js';
+import { loadUpstreamConfig, type UpstreamConfig } from './upstream/config.js';
 
 export { ConfigError };
 
@@ -38,29 +45,56 @@ export interface GatewayConfig {
   security: SecurityConfig;
 }
 
-type Env = Record<string, string | undefined>;
+/** Everything one gateway process is configured with. */
+export interface Config {
+  gateway: GatewayConfig;
+  upstream: UpstreamConfig;
+  observability: ObservabilityConfig;
+  scale: ScaleConfig;
+  /** Gateway processes on this machine (WORKERS; src/lifecycle/cluster.ts). */
+  workers: number;
+  /** SHUTDOWN_TIMEOUT_MS (src/lifecycle/shutdown.ts). */
+  shutdownTimeoutMs: number;
+  /** Values the logs must never show (src/observability/redact.ts). */
+  secrets: readonly string[];
+}
 
 const MIN_DISTINCT_SECRET_BYTES = 16;
 
-function readUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
-    return raw;
-  } catch {
-    throw new ConfigError(name, 'must be an absolute http(s) URL');
-  }
-}
-
-export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+/** No CANDESCENT_BASE_URL: the embedded sandbox bank stands in (src/dev-bank.ts). Never in production. */
+export function isDevMode(env: Env): boolean {
   const production = env.NODE_ENV === 'production';
   // The sandbox (with its admin API and demo tokens) is a development tool: production never falls back to it.
-  if (production && !env.CANDESCENT_BASE_URL) {
+  if (production && !readString(env, 'CANDESCENT_BASE_URL')) {
     throw new ConfigError('CANDESCENT_BASE_URL', 'is required when NODE_ENV=production (the embedded sandbox runs only in development)');
   }
-  const devMode = !env.CANDESCENT_BASE_URL;
+  return !readString(env, 'CANDESCENT_BASE_URL');
+}
+
+/**
+ * The whole tree from the environment. In dev mode (see isDevMode) `devBank` is the sandbox started for it
+ * (startDevBank): its client and the dev signing secret are added to the variables before anything is read.
+ */
+export function loadConfig(env: Env, devBank?: Pick<DevBank, 'url'>): Config {
+  const devMode = isDevMode(env);
+  if (devMode && !devBank) throw new Error('dev mode: start the sandbox (startDevBank) before loading the configuration');
+  const effective = devMode && devBank ? devModeEnv(env, devBank) : env;
+  const gateway = loadGatewayConfig(effective, devMode);
+  const upstream = loadUpstreamConfig(effective);
+  return {
+    gateway,
+    upstream,
+    observability: loadObservabilityConfig(effective),
+    scale: loadScaleConfig(effective),
+    workers: loadWorkerCount(effective),
+    shutdownTimeoutMs: loadShutdownTimeoutMs(effective),
+    secrets: [upstream.clientSecret, gateway.auth.jwtSecret].filter((secret) => secret !== undefined),
+  };
+}
+
+/** The gateway's own settings; `devMode` is decided on the operator's variables, before dev mode adds the bank's. */
+export function loadGatewayConfig(env: Env, devMode = isDevMode(env)): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
   const jwtSecret = env.AUTH_JWT_SECRET || undefined;
   // HS256 keys shorter than the hash output are brute-forceable (RFC 7518 §3.2).
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < 32) {
@@ -76,10 +110,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   }
   return {
     port: readInt(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    host: readString(env, 'HOST') ?? (production ? '0.0.0.0' : '127.0.0.1'),
     production,
     devMode,
-    auth: { jwtSecret, jwksUrl, issuer: env.AUTH_ISSUER || undefined, audience: env.AUTH_AUDIENCE || undefined },
+    auth: { jwtSecret, jwksUrl, issuer: readString(env, 'AUTH_ISSUER'), audience: readString(env, 'AUTH_AUDIENCE') },
     graphiql: readBool(env, 'GRAPHIQL', !production),
     introspection: readBool(env, 'INTROSPECTION', !production),
     accountIdBatchMax: readInt(env, 'ACCOUNT_ID_BATCH_MAX', 50, 1, 500),

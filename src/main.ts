@@ -1,19 +1,17 @@
 // Entry point: configuration, the embedded sandbox bank in dev mode, and the HTTP listener.
 import { once } from 'node:events';
-import { devJwtSecret } from './auth/dev-secret.js';
 import { mintViewerToken } from './auth/mint-token.js';
 import { createViewerVerifier } from './auth/viewer.js';
-import { ConfigError, loadGatewayConfig } from './config.js';
-import { readInt } from './env.js';
+import { ConfigError, isDevMode, loadConfig } from './config.js';
+import { startDevBank } from './dev-bank.js';
 import { createObservability } from './observability/index.js';
 import { createGateway } from './server.js';
 import { createHttpServer } from './http/server.js';
-import { createGracefulShutdown, exitOnSignals, loadShutdownTimeoutMs } from './lifecycle/shutdown.js';
+import { createGracefulShutdown, exitOnSignals } from './lifecycle/shutdown.js';
 import { superviseWorkers } from './lifecycle/cluster.js';
-import { announces, primarySandbox, servedBy } from './lifecycle/worker.js';
+import { announces, servedBy } from './lifecycle/worker.js';
 import { createSharedState } from './scale/index.js';
 import { createBankClient } from './upstream/client.js';
-import { loadUpstreamConfig } from './upstream/config.js';
 import { explainTokenFailure } from './upstream/token-diagnosis.js';
 
 const EXAMPLE_QUERY = `# Accounts of the signed-in customer, with balances and the latest transactions.
@@ -33,41 +31,27 @@ query Dashboard {
 `;
 
 async function main(): Promise<void> {
-  const config = loadGatewayConfig();
+  const devBank = isDevMode(process.env) ? await startDevBank(process.env) : undefined;
+  const config = loadConfig(process.env, devBank);
   // WORKERS > 1: this process only forks and supervises the gateway processes (each runs the rest of main).
-  if (await superviseWorkers(config)) return;
-  let env: Record<string, string | undefined> = process.env;
-  let closeSandbox = async () => {};
+  if (superviseWorkers(config, devBank)) return;
+  const announcing = announces(process.env);
+  const { auth } = config.gateway;
   let demoTokens: Array<{ label: string; token: string }> = [];
-
-  if (config.devMode) {
-    // Loaded only in dev mode: a real deployment never carries the fake bank in memory.
-    const { sandboxProfile, startSandbox } = await import('./sandbox/index.js');
+  if (devBank) {
     const { SEED_USERS } = await import('./sandbox/seed.js');
-    const profile = sandboxProfile(env);
-    const sandbox = primarySandbox() ?? (await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true, profile }));
-    closeSandbox = () => sandbox.close();
-    env = {
-      ...env,
-      CANDESCENT_BASE_URL: sandbox.url,
-      CANDESCENT_CLIENT_ID: 'sandbox-client',
-      CANDESCENT_CLIENT_SECRET: 'sandbox-secret',
-      CANDESCENT_INSTITUTION_ID: '00016',
-    };
-    config.auth.jwtSecret = devJwtSecret(env);
-    if (announces()) console.log(`Sandbox bank:  ${sandbox.url}  (${profile} profile; admin API at ${sandbox.url}/__sandbox/users)`);
+    if (announcing) console.log(`Sandbox bank:  ${devBank.url}  (${devBank.profile} profile; admin API at ${devBank.url}/__sandbox/users)`);
     demoTokens = await Promise.all(
       Object.entries(SEED_USERS).map(async ([label, user]) => ({
         label: `${label} (${user.idType}=${user.userId})`,
-        token: await mintViewerToken(user, { secret: config.auth.jwtSecret!, issuer: config.auth.issuer, audience: config.auth.audience }),
+        token: await mintViewerToken(user, { secret: auth.jwtSecret!, issuer: auth.issuer, audience: auth.audience }),
       })),
     );
   }
 
-  const observability = await createObservability({ env });
-  const upstream = loadUpstreamConfig(env);
-  const shared = await createSharedState({ env, upstream, security: config.security, observability });
-  const bank = createBankClient(upstream, {
+  const observability = await createObservability(config.observability, { secrets: config.secrets });
+  const shared = await createSharedState({ config: config.scale, upstream: config.upstream, security: config.gateway.security, observability });
+  const bank = createBankClient(config.upstream, {
     tokenStore: shared.tokenStore,
     onBreakerChange: (event) => observability.logger.warn({ breaker: event }, `upstream circuit breaker ${event.service}: ${event.from} -> ${event.to}`),
     ...observability.bankHooks,
@@ -80,34 +64,34 @@ async function main(): Promise<void> {
     });
   }
   const gateway = await createGateway({
-    config,
+    config: config.gateway,
     bank,
     observability,
     shared,
-    verifyViewer: createViewerVerifier(config.auth),
-    graphiql: config.devMode ? { token: demoTokens[0]?.token, query: EXAMPLE_QUERY } : {},
+    verifyViewer: createViewerVerifier(auth),
+    graphiql: devBank ? { token: demoTokens[0]?.token, query: EXAMPLE_QUERY } : {},
   });
-  const shutdownTimeoutMs = loadShutdownTimeoutMs(env);
+  const { http, port: configuredPort, host, graphiql } = config.gateway;
   const lifecycle = createGracefulShutdown({
-    timeoutMs: shutdownTimeoutMs,
+    timeoutMs: config.shutdownTimeoutMs,
     readiness: gateway.readiness,
-    cleanup: [() => gateway.stop(), () => bank.close(), () => shared.close(), () => closeSandbox()],
+    cleanup: [() => gateway.stop(), () => bank.close(), () => shared.close(), async () => devBank?.close()],
     log: (message, fields) => observability.logger.info(fields ?? {}, message),
   });
-  const server = createHttpServer(config.http, lifecycle.wrap(servedBy(gateway.handle)));
-  server.listen(config.port, config.host);
+  const server = createHttpServer(http, lifecycle.wrap(servedBy(gateway.handle)));
+  server.listen(configuredPort, host);
   await once(server, 'listening');
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  if (announces()) console.log(`GraphQL:       ${base}/graphql`);
-  if (config.graphiql && announces()) console.log(`GraphiQL:      ${base}/graphiql`);
-  if (demoTokens.length > 0 && announces()) {
+  const port = typeof address === 'object' && address ? address.port : configuredPort;
+  const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  if (announcing) console.log(`GraphQL:       ${base}/graphql`);
+  if (graphiql && announcing) console.log(`GraphiQL:      ${base}/graphiql`);
+  if (demoTokens.length > 0 && announcing) {
     console.log('\nDemo viewer tokens (send as "Authorization: Bearer <token>"; GraphiQL is pre-filled with the first):');
     for (const { label, token } of demoTokens) console.log(`  ${label}\n    ${token}`);
   }
 
-  exitOnSignals(() => lifecycle.shutdown(server), shutdownTimeoutMs, (message) => observability.logger.info(message));
+  exitOnSignals(() => lifecycle.shutdown(server), config.shutdownTimeoutMs, (message) => observability.logger.info(message));
 }
 
 main().catch((error: unknown) => {

@@ -4,29 +4,29 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContextFactory, type Context } from './context.js';
-import { formatError } from './errors.js';
+import { ErrorCode, formatError } from './errors.js';
 import { accountViewPlugin, bankFieldRegistry } from './graphql/account-field-sets.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { withoutInternalDirectives } from './graphql/schema-directives.js';
 import { typeDefs } from './graphql/typeDefs.generated.js';
 import { graphiqlPage, serveGraphiqlAsset, type GraphiqlDefaults } from './http/graphiql.js';
 import { readBody, BodyTooLargeError } from './http/body.js';
+import { failInternally, SECURITY_HEADERS, sendError, sendJson } from './http/respond.js';
 import { createSecurity, type CostSubject } from './security/index.js';
 import type { ViewerVerifier } from './auth/viewer.js';
 import type { GatewayConfig } from './config.js';
 import type { BankClient } from './upstream/client.js';
 import { createBulkheads } from './upstream/bulkhead.js';
 import type { SharedState } from './scale/index.js';
-import { createObservability, type Observability, type OperationObserver, type Readiness } from './observability/index.js';
-import { errorContentType } from './http/error-content-type.js';
+import type { Observability, OperationObserver, Readiness } from './observability/index.js';
 
 export interface GatewayOptions {
   config: GatewayConfig;
   bank: BankClient;
   verifyViewer: ViewerVerifier;
   graphiql?: GraphiqlDefaults;
-  /** Logs, metrics, traces and probes (its bankHooks should feed `bank`); built from process.env when absent. */
-  observability?: Observability;
+  /** Logs, metrics, traces and probes (its bankHooks should feed `bank`). */
+  observability: Observability;
   /** State shared with the other instances (src/scale): token, rate limits, persisted queries, response cache. */
   shared?: SharedState;
 }
@@ -39,21 +39,9 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
+/** Apollo's code for a request it cannot read as GraphQL; the gateway's own refusals of the HTTP request use it too. */
+const BAD_REQUEST = 'BAD_REQUEST';
 const GRAPHIQL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:";
-
-function sendJson(res: ServerResponse, status: number, body: unknown, contentType = 'application/json; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': contentType, ...SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
-}
-
-function sendGraphQLErrors(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, errorContentType(req.headers.accept));
-}
 
 /** Operations are charged to the verified viewer; a business user's lookups by id are one bank call each. */
 function costSubject(config: GatewayConfig): CostSubject<Context> {
@@ -67,19 +55,12 @@ function costSubject(config: GatewayConfig): CostSubject<Context> {
   };
 }
 
-/** A bug in one request must cost that request, never the process. */
-function failInternally(res: ServerResponse): void {
-  if (res.headersSent) res.destroy();
-  else sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-}
-
 /**
  * Apollo Server on bare node:http: no framework layer between the socket and Apollo, because per-request overhead
  * is what separates a GraphQL layer from raw REST throughput (see test/bench/RESULTS.md).
  */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
-  const { config } = options;
-  const observability = options.observability ?? (await createObservability());
+  const { config, observability } = options;
   observability.watchBreakers(() => options.bank.breakerStates());
   const security = createSecurity<Context>(config.security, costSubject(config), options.shared);
   const apollo = new ApolloServer<Context>({
@@ -125,18 +106,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       context = await op.context(createContext(req, abort.signal, op.requestId));
     } catch (error) {
       if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
-      res.setHeader('connection', 'close');
-      res.setHeader('www-authenticate', 'Bearer');
-      return sendGraphQLErrors(req, res, 401, 'UNAUTHENTICATED', error.message);
+      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, error.message, { headers: { connection: 'close', 'www-authenticate': 'Bearer' } });
     }
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        return sendGraphQLErrors(req, res, 413, 'BAD_REQUEST', 'Request body too large');
+        return sendError(res, 413, BAD_REQUEST, 'Request body too large');
       }
-      return sendGraphQLErrors(req, res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      return sendError(res, 400, BAD_REQUEST, 'Request body is not valid JSON');
     }
     const admitted = await security.admit(req, res, body, search);
     if (!admitted) return;
@@ -195,10 +174,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (path === '/graphql') {
-      res.setHeader('allow', 'GET, POST');
-      return sendJson(res, 405, { errors: [{ message: 'Use GET or POST', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendError(res, 405, BAD_REQUEST, 'Use GET or POST', { headers: { allow: 'GET, POST' } });
     }
-    sendJson(res, 404, { error: 'Not found' });
+    sendError(res, 404, ErrorCode.NOT_FOUND, 'Not found');
   }
 
   return {

@@ -1,4 +1,5 @@
 // `npm run token -- <userId> [--login]`: prints a viewer token the dev-mode gateway accepts.
+import { readString } from '../env.js';
 import { devJwtSecret } from './dev-secret.js';
 import { mintViewerToken } from './mint-token.js';
 
@@ -10,6 +11,6 @@ if (!userId) {
 }
 const token = await mintViewerToken(
   { userId, idType: args.includes('--login') ? 'loginId' : 'hostUserId' },
-  { secret: devJwtSecret(), issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE },
+  { secret: devJwtSecret(process.env), issuer: readString(process.env, 'AUTH_ISSUER'), audience: readString(process.env, 'AUTH_AUDIENCE') },
 );
 console.log(token);

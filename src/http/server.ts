@@ -1,7 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import { readInt } from '../env.js';
-
-type Env = Record<string, string | undefined>;
+import { readInt, type Env } from '../env.js';
 
 /** How long and how many connections a client may hold: idle or slow sockets are the cheapest attack there is. */
 export interface HttpEdgeConfig {

@@ -1,11 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import { once } from 'node:events';
-import { devJwtSecret } from '../auth/dev-secret.js';
-import type { GatewayConfig } from '../config.js';
-import { readInt } from '../env.js';
-import { loadScaleConfig, loadWorkerCount } from '../scale/config.js';
+import type { Config } from '../config.js';
+import type { DevBank } from '../dev-bank.js';
 import { relayPeerMessages } from './peers.js';
-import { loadShutdownTimeoutMs } from './shutdown.js';
 import { WORKER_ENV } from './worker.js';
 
 /** A worker that ran this long was healthy: if it dies, it is replaced at once and its backoff starts over. */
@@ -27,26 +24,21 @@ interface Slot {
 /**
  * WORKERS > 1: this process becomes the cluster's primary. It serves nothing itself: it forks the gateway
  * processes (which share the port, connections handed out round-robin), replaces one that dies, and on SIGTERM
- * or SIGINT forwards SIGTERM to all, waits for them to drain and exits 0. In dev mode it also runs the sandbox
- * bank, once, for all of them. False in a worker or with one worker: the caller runs the gateway itself.
+ * or SIGINT forwards SIGTERM to all, waits for them to drain and exits 0. In dev mode its sandbox bank (`devBank`)
+ * serves all of them. False in a worker or with one worker: the caller runs the gateway itself.
  */
-export async function superviseWorkers(config: GatewayConfig, env: Record<string, string | undefined> = process.env): Promise<boolean> {
+export function superviseWorkers(config: Config, devBank?: DevBank): boolean {
   if (cluster.isWorker) return false;
-  const count = loadWorkerCount(env);
+  const count = config.workers;
   if (count <= 1) return false;
-  // A bad setting is reported once, here, rather than by every worker as it fails to start.
-  loadScaleConfig(env);
 
   const workerEnv: Record<string, string> = {};
-  let closeSandbox = async () => {};
-  if (config.devMode) {
-    const { sandboxProfile, startSandbox } = await import('../sandbox/index.js');
-    const sandbox = await startSandbox({ port: readInt(env, 'SANDBOX_PORT', 4010, 0, 65535), admin: true, profile: sandboxProfile(env) });
-    closeSandbox = () => sandbox.close();
-    workerEnv[WORKER_ENV.sandboxUrl] = sandbox.url;
+  if (devBank) {
+    workerEnv[WORKER_ENV.sandboxUrl] = devBank.url;
     // Every worker must accept the demo tokens, whichever worker minted them.
-    workerEnv.AUTH_JWT_SECRET = devJwtSecret(env);
+    if (config.gateway.auth.jwtSecret) workerEnv.AUTH_JWT_SECRET = config.gateway.auth.jwtSecret;
   }
+  const closeSandbox = () => devBank?.close() ?? Promise.resolve();
   relayPeerMessages();
 
   const slots: Slot[] = Array.from({ length: count }, (_, index) => ({ index, startedAt: 0, failures: 0 }));
@@ -87,7 +79,7 @@ export async function superviseWorkers(config: GatewayConfig, env: Record<string
     for (const worker of running) worker.process.kill('SIGTERM');
     const kill = setTimeout(() => {
       for (const worker of running) if (!worker.isDead()) worker.process.kill('SIGKILL');
-    }, loadShutdownTimeoutMs(env) + KILL_AFTER_DRAIN_MS);
+    }, config.shutdownTimeoutMs + KILL_AFTER_DRAIN_MS);
     Promise.all(exited)
       .then(() => closeSandbox())
       .finally(() => {

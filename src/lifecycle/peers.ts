@@ -6,19 +6,19 @@ export interface PeerMessage {
   viewer: string;
 }
 
-const TYPE = 'gateway:peer';
+const ENVELOPE_TYPE = 'gateway:peer';
 
 interface Envelope {
-  type: typeof TYPE;
+  type: typeof ENVELOPE_TYPE;
   message: PeerMessage;
 }
 
 const isEnvelope = (value: unknown): value is Envelope =>
-  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === TYPE;
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === ENVELOPE_TYPE;
 
 /** Sends to the other workers of this machine; nothing to do in a single process. */
 export function toPeers(message: PeerMessage): void {
-  if (cluster.isWorker && process.connected) process.send?.({ type: TYPE, message } satisfies Envelope);
+  if (cluster.isWorker && process.connected) process.send?.({ type: ENVELOPE_TYPE, message } satisfies Envelope);
 }
 
 export function onPeerMessage(listener: (message: PeerMessage) => void): void {

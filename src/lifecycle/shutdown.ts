@@ -1,8 +1,7 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { ErrorCode, MESSAGES } from '../errors.js';
-import { readInt } from '../env.js';
-
-type Env = Record<string, string | undefined>;
+import { readInt, type Env } from '../env.js';
+import { sendError } from '../http/respond.js';
 
 /** SHUTDOWN_TIMEOUT_MS: how long in-flight requests get to finish after SIGTERM before their sockets are cut. */
 export function loadShutdownTimeoutMs(env: Env): number {
@@ -38,10 +37,8 @@ export function createGracefulShutdown(options: GracefulShutdownOptions): Gracef
   let draining = false;
   let running: Promise<ShutdownOutcome> | undefined;
 
-  const refuse = (res: ServerResponse) => {
-    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '1' });
-    res.end(JSON.stringify({ errors: [{ message: MESSAGES.SHUTTING_DOWN, extensions: { code: ErrorCode.SHUTTING_DOWN } }] }));
-  };
+  const refuse = (res: ServerResponse) =>
+    sendError(res, 503, ErrorCode.SHUTTING_DOWN, MESSAGES.SHUTTING_DOWN, { headers: { connection: 'close', 'retry-after': '1' } });
 
   async function run(server: Server): Promise<ShutdownOutcome> {
     draining = true;

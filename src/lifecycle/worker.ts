@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Env } from '../env.js';
 
 /** Set by the primary (src/lifecycle/cluster.ts) for the workers it forks. */
 export const WORKER_ENV = {
@@ -10,13 +11,13 @@ export const WORKER_ENV = {
 } as const;
 
 /** In a dev-mode worker: the primary's sandbox, which this worker must neither start again nor close. */
-export function primarySandbox(env = process.env): { url: string; close(): Promise<void> } | undefined {
+export function primarySandbox(env: Env): { url: string; close(): Promise<void> } | undefined {
   const url = cluster.isWorker ? env[WORKER_ENV.sandboxUrl] : undefined;
   return url ? { url, close: async () => undefined } : undefined;
 }
 
 /** Whether this process prints the start-up banner: N workers would print it N times. */
-export function announces(env = process.env): boolean {
+export function announces(env: Env): boolean {
   return !cluster.isWorker || env[WORKER_ENV.announce] === '1';
 }
 

@@ -1,7 +1,4 @@
-import { ConfigError } from '../config-error.js';
-import { readBool, readInt } from '../env.js';
-
-type Env = Record<string, string | undefined>;
+import { readBool, readEnum, readInt, readString, type Env } from '../env.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -21,21 +18,17 @@ export interface TracingConfig {
   otlpTracesUrl?: string;
 }
 
-export function loadObservabilityConfig(env: Env = process.env): ObservabilityConfig {
-  const level = env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info');
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
-  }
+export function loadObservabilityConfig(env: Env): ObservabilityConfig {
   // The OTel spec's own variables: the traces endpoint is used as is, the base endpoint gets /v1/traces.
-  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined;
-  const otlpTracesUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (base && `${base.replace(/\/+$/, '')}/v1/traces`);
+  const base = readString(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  const otlpTracesUrl = readString(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ?? (base && `${base.replace(/\/+$/, '')}/v1/traces`);
   return {
-    logLevel: level as LogLevel,
+    logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, env.NODE_ENV === 'test' ? 'silent' : 'info'),
     metricsEnabled: readBool(env, 'METRICS_ENABLED', true),
     readinessCacheMs: readInt(env, 'READINESS_CACHE_MS', 5_000, 0, 300_000),
     tracing: {
       enabled: readBool(env, 'OTEL_ENABLED', otlpTracesUrl !== undefined),
-      serviceName: env.OTEL_SERVICE_NAME || 'candescent-accounts-graphql',
+      serviceName: readString(env, 'OTEL_SERVICE_NAME') ?? 'candescent-accounts-graphql',
       otlpTracesUrl,
     },
   };

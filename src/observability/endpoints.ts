@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { failInternally, SECURITY_HEADERS, sendJson } from '../http/respond.js';
 import type { Metrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
 
@@ -8,15 +9,6 @@ export interface ProbeEndpoints {
   handle(path: string, res: ServerResponse): boolean;
 }
 
-const HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
-
-function fail(res: ServerResponse): void {
-  if (res.headersSent) res.destroy();
-  else {
-    res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', ...HEADERS });
-    res.end(JSON.stringify({ status: 'error' }));
-  }
-}
 
 export function createProbeEndpoints(readiness: Readiness, metrics: Metrics): ProbeEndpoints {
   return {
@@ -24,17 +16,16 @@ export function createProbeEndpoints(readiness: Readiness, metrics: Metrics): Pr
     handle(path, res) {
       if (path === '/readyz') {
         readiness.check().then((state) => {
-          res.writeHead(state.ready ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', ...HEADERS });
-          res.end(JSON.stringify(state.ready ? { status: 'ready' } : { status: 'not-ready', reason: state.reason }));
-        }, () => fail(res));
+          sendJson(res, state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'not-ready', reason: state.reason });
+        }, () => failInternally(res));
         return true;
       }
       const registry = metrics.registry;
       if (path === '/metrics' && registry) {
         registry.metrics().then((text) => {
-          res.writeHead(200, { 'content-type': registry.contentType, ...HEADERS });
+          res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store', ...SECURITY_HEADERS });
           res.end(text);
-        }, () => fail(res));
+        }, () => failInternally(res));
         return true;
       }
       return false;

@@ -2,7 +2,7 @@ import type { DestinationStream } from 'pino';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { BankClient, BankClientOptions } from '../upstream/client.js';
 import type { BatchObserver } from '../upstream/loaders.js';
-import { loadObservabilityConfig, type ObservabilityConfig } from './config.js';
+import type { ObservabilityConfig } from './config.js';
 import { createProbeEndpoints, type ProbeEndpoints } from './endpoints.js';
 import { apolloLogger, createLogger, createViewerHasher, type ApolloLogger, type Logger } from './logger.js';
 import { createMetrics, createNoopMetrics, type BreakerStates, type Metrics } from './metrics.js';
@@ -17,8 +17,8 @@ export type { Readiness, ReadinessState } from './readiness.js';
 export type { BreakerState, BreakerStates } from './metrics.js';
 
 export interface ObservabilityOptions {
-  /** Read for LOG_LEVEL, METRICS_ENABLED, READINESS_CACHE_MS, OTEL_* and the secrets to scrub. */
-  env?: Record<string, string | undefined>;
+  /** Values no log line may show (Config.secrets). */
+  secrets?: readonly string[];
   logDestination?: DestinationStream;
   /** Tests: spans go here (synchronously) instead of OTLP; tracing must still be enabled by env. */
   spanExporter?: SpanExporter;
@@ -43,10 +43,8 @@ export interface Observability {
   shutdown(): Promise<void>;
 }
 
-export async function createObservability(options: ObservabilityOptions = {}): Promise<Observability> {
-  const env = options.env ?? process.env;
-  const config = loadObservabilityConfig(env);
-  const scrub = createScrubber([env.CANDESCENT_CLIENT_SECRET, env.AUTH_JWT_SECRET]);
+export async function createObservability(config: ObservabilityConfig, options: ObservabilityOptions = {}): Promise<Observability> {
+  const scrub = createScrubber(options.secrets ?? []);
   const logger = createLogger({ level: config.logLevel, destination: options.logDestination, scrub });
   const metrics = config.metricsEnabled ? createMetrics() : createNoopMetrics();
   // The SDK is imported only when tracing is on: off costs one `undefined` check per hook.

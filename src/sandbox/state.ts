@@ -2,7 +2,7 @@
 // its clients, tokens and feature switches.
 import type { Seed } from './model.js';
 import { INSTITUTION_ID, createSeed } from './seed.js';
-import { TokenStore } from './tokens.js';
+import { IssuedTokens } from './tokens.js';
 import type { InstitutionFeatures, SandboxClient, SandboxOptions, SandboxProfile } from './types.js';
 
 /** The scopes Candescent documents (contract §1.5) that the sandbox's endpoints use. */
@@ -30,7 +30,7 @@ const MAX_CACHED_LISTS = 256;
 export class SandboxState {
   readonly seed: Seed = createSeed();
   readonly clients: ReadonlyMap<string, SandboxClient>;
-  readonly tokens: TokenStore;
+  readonly tokens: IssuedTokens;
   readonly profile: SandboxProfile;
   private readonly institutions: Record<string, InstitutionFeatures>;
   private recipientSequence = 0;
@@ -40,7 +40,7 @@ export class SandboxState {
     this.profile = options.profile ?? 'lenient';
     const defaultClient = this.strict ? STRICT_DEFAULT_CLIENT : DEFAULT_CLIENT;
     this.clients = new Map((options.clients ?? [defaultClient]).map((client) => [client.clientId, client]));
-    this.tokens = new TokenStore(
+    this.tokens = new IssuedTokens(
       options.tokenLifetimeSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS,
       options.refreshTokenLifetimeSeconds ?? DEFAULT_REFRESH_LIFETIME_SECONDS,
     );

@@ -32,7 +32,8 @@ function newTokenValue(): string {
   return randomBytes(21).toString('base64url');
 }
 
-export class TokenStore {
+/** The access and refresh tokens this bank has issued, by value: what its guard checks each call against. */
+export class IssuedTokens {
   private readonly access = new Map<string, AccessToken>();
   private readonly refresh = new Map<string, RefreshToken>();
   private sweepAbove = SWEEP_ABOVE;

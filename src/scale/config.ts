@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { ConfigError } from '../config-error.js';
-import { readInt } from '../env.js';
-
-type Env = Record<string, string | undefined>;
+import { readInt, readUrl, type Env } from '../env.js';
 
 export interface ScaleConfig {
   /** Shared state for a fleet of instances; everything stays in each process's memory without it. */
@@ -19,18 +17,8 @@ export interface ScaleConfig {
   responseCacheMaxViewers: number;
 }
 
-export function loadScaleConfig(env: Env = process.env): ScaleConfig {
-  const redisUrl = env.REDIS_URL?.trim() || undefined;
-  if (redisUrl !== undefined) {
-    let protocol: string;
-    try {
-      protocol = new URL(redisUrl).protocol;
-    } catch {
-      // The URL may carry the Redis password: never repeat it.
-      throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
-    }
-    if (protocol !== 'redis:' && protocol !== 'rediss:') throw new ConfigError('REDIS_URL', 'must be a redis:// or rediss:// URL');
-  }
+export function loadScaleConfig(env: Env): ScaleConfig {
+  const redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'must be a redis:// or rediss:// URL');
   const prefix = env.REDIS_KEY_PREFIX ?? 'cagw:';
   if (!/^[\w:.-]{0,64}$/.test(prefix)) throw new ConfigError('REDIS_KEY_PREFIX', 'must be up to 64 letters, digits, ":", ".", "_" or "-"');
   return {
@@ -44,6 +32,6 @@ export function loadScaleConfig(env: Env = process.env): ScaleConfig {
 }
 
 /** Gateway processes on this machine: one per core in production, one elsewhere (a debugger wants one). */
-export function loadWorkerCount(env: Env = process.env): number {
+export function loadWorkerCount(env: Env): number {
   return readInt(env, 'WORKERS', env.NODE_ENV === 'production' ? availableParallelism() : 1, 1, 1_024);
 }

@@ -5,9 +5,9 @@ import type { RateLimiter } from '../security/rate-limit.js';
 import type { SecurityConfig } from '../security/config.js';
 import type { UpstreamConfig } from '../upstream/config.js';
 import type { ResponseCache } from '../upstream/response-cache.js';
-import type { TokenStore } from '../upstream/token-store.js';
+import type { BankTokenStore } from '../upstream/bank-token-store.js';
 import { createRedisApqStore } from './apq-store.js';
-import { loadScaleConfig } from './config.js';
+import type { ScaleConfig } from './config.js';
 import { bankNamespace } from './namespace.js';
 import { createRedisRateLimiter } from './rate-limiter.js';
 import { connectRedis } from './redis.js';
@@ -15,7 +15,7 @@ import { createResponseCache, sealedBackend, type ResponseCacheBackend } from '.
 import { createSealer } from './seal.js';
 import { createMemoryBackend } from './response-cache-memory.js';
 import { createRedisBackend } from './response-cache-redis.js';
-import { createRedisTokenStore } from './token-store.js';
+import { createRedisBankTokenStore } from './bank-token-store.js';
 
 export { loadScaleConfig, loadWorkerCount, type ScaleConfig } from './config.js';
 
@@ -25,7 +25,7 @@ export { loadScaleConfig, loadWorkerCount, type ScaleConfig } from './config.js'
  */
 export interface SharedState {
   /** For createBankClient: one bank token for the fleet. */
-  tokenStore?: TokenStore;
+  tokenStore?: BankTokenStore;
   /** For the security module: per-viewer limits over the fleet. */
   rateLimiter?: RateLimiter;
   /** For the security module: documents registered through automatic persisted queries. */
@@ -36,14 +36,13 @@ export interface SharedState {
 }
 
 export interface SharedStateOptions {
-  env: Record<string, string | undefined>;
+  config: ScaleConfig;
   upstream: UpstreamConfig;
   security: SecurityConfig;
   observability: Pick<Observability, 'logger' | 'metrics'>;
 }
 
-export async function createSharedState({ env, upstream, security, observability }: SharedStateOptions): Promise<SharedState> {
-  const config = loadScaleConfig(env);
+export async function createSharedState({ config, upstream, security, observability }: SharedStateOptions): Promise<SharedState> {
   const registry = observability.metrics.registry;
   const cacheRequests = config.responseCacheTtlSeconds > 0
     ? new Counter({
@@ -64,7 +63,7 @@ export async function createSharedState({ env, upstream, security, observability
     prefix: config.redisKeyPrefix, logger: observability.logger.child({ component: 'redis' }), registry,
   });
   return {
-    tokenStore: createRedisTokenStore({ redis, config: upstream }),
+    tokenStore: createRedisBankTokenStore({ redis, config: upstream }),
     rateLimiter: security.rateLimit.perMinute > 0 ? createRedisRateLimiter(redis, security.rateLimit) : undefined,
     // Enforcing a safelist, nothing is registered (see security/persisted.ts).
     apqStore: security.apq && security.safelistMode !== 'enforce' ? createRedisApqStore(redis, security.apqCacheBytes) : undefined,

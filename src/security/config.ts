@@ -1,8 +1,6 @@
 import { ConfigError } from '../config-error.js';
-import { readBool, readInt } from '../env.js';
+import { readBool, readEnum, readInt, readString, type Env } from '../env.js';
 import { loadManifest, type Manifest } from './manifest.js';
-
-type Env = Record<string, string | undefined>;
 
 /** Per-operation limits, checked before execution (see limits.ts). */
 export interface QueryLimits {
@@ -47,7 +45,7 @@ export interface SecurityConfig {
 }
 
 function readOrigins(env: Env, production: boolean): readonly string[] | '*' {
-  const raw = env.CORS_ORIGINS?.trim();
+  const raw = readString(env, 'CORS_ORIGINS');
   if (!raw) return [];
   if (raw === '*') {
     // Bearer tokens are not ambient credentials, so `*` is safe from CSRF; it still defeats an allow-list.
@@ -69,15 +67,9 @@ function readOrigins(env: Env, production: boolean): readonly string[] | '*' {
   });
 }
 
-function readSafelistMode(env: Env): 'off' | 'enforce' {
-  const raw = env.SAFELIST_MODE?.trim() || 'off';
-  if (raw !== 'off' && raw !== 'enforce') throw new ConfigError('SAFELIST_MODE', 'must be off or enforce');
-  return raw;
-}
-
 export function loadSecurityConfig(env: Env, production: boolean): SecurityConfig {
-  const safelistMode = readSafelistMode(env);
-  const manifestPath = env.SAFELIST_MANIFEST?.trim();
+  const safelistMode = readEnum(env, 'SAFELIST_MODE', ['off', 'enforce'], 'off');
+  const manifestPath = readString(env, 'SAFELIST_MANIFEST');
   if (safelistMode === 'enforce' && !manifestPath) {
     throw new ConfigError('SAFELIST_MANIFEST', 'is required when SAFELIST_MODE=enforce');
   }

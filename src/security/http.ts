@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '../errors.js';
-import { errorContentType } from '../http/error-content-type.js';
+import { sendError } from '../http/respond.js';
 import { createOriginPolicy } from './cors.js';
 import { SecurityErrorCode } from './errors.js';
 import { canonicalApqRegistrations, onSafelist, resolveDocumentIds } from './persisted.js';
@@ -8,9 +8,8 @@ import type { SecurityConfig } from './config.js';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': errorContentType(req.headers.accept), 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function refuse(res: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+  sendError(res, status, code, message, { extensions });
 }
 
 export interface HttpGuard {
@@ -40,7 +39,7 @@ export function createHttpGuard(config: SecurityConfig): HttpGuard {
       res.setHeader('vary', 'origin');
       const verdict = origins.verdict(req);
       if (verdict === 'refused') {
-        refuse(req, res, 403, ErrorCode.FORBIDDEN, 'This origin may not call the API');
+        refuse(res, 403, ErrorCode.FORBIDDEN, 'This origin may not call the API');
         return true;
       }
       if (verdict === 'allowed') origins.allow(req, res);
@@ -54,12 +53,12 @@ export function createHttpGuard(config: SecurityConfig): HttpGuard {
     async admit(req, res, body, search) {
       const resolved = resolveDocumentIds(config.safelist, body, search);
       if (!resolved) {
-        refuse(req, res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown documentId');
+        refuse(res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown documentId');
         return null;
       }
       const admitted = { body: canonicalApqRegistrations(resolved.body, config.limits.maxTokens), search: resolved.search };
       if (enforceSafelist && !onSafelist(enforceSafelist, admitted.body, admitted.search)) {
-        refuse(req, res, 400, SecurityErrorCode.PERSISTED_QUERY_NOT_ALLOWED, 'Only the operations of the published safelist may run here');
+        refuse(res, 400, SecurityErrorCode.PERSISTED_QUERY_NOT_ALLOWED, 'Only the operations of the published safelist may run here');
         return null;
       }
       return admitted;

@@ -160,7 +160,7 @@ export interface Breakers {
   states(): Record<UpstreamService, BreakerState>;
 }
 
-const SERVICES: readonly UpstreamService[] = ['token', 'accounts', 'institution-users', 'customers', 'recipients', 'transactions'];
+const SERVICES: readonly UpstreamService[] = ['token', 'accounts', 'institution-users', 'recipients', 'transactions'];
 
 export function createBreakers(config: BreakerConfig, options: BreakerOptions = {}): Breakers {
   const breakers = new Map(SERVICES.map((service) => [service, createCircuitBreaker(service, config, options)]));

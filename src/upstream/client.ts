@@ -21,7 +21,7 @@ import { parseRetryAfter } from './retry.js';
 import { createRetryBudget } from './retry-budget.js';
 import { createTokenProvider } from './token-provider.js';
 import type { TokenProvider, TokenRefreshEvent } from './token-provider.js';
-import type { TokenStore } from './token-store.js';
+import type { BankTokenStore } from './bank-token-store.js';
 import { createTransport } from './transport.js';
 import type { UserContext } from './types.js';
 
@@ -69,7 +69,7 @@ export interface BankClientOptions {
   /** Clock for token expiry (tests). */
   now?: () => number;
   /** Where the bank token is shared between instances (Redis); this process alone when absent. */
-  tokenStore?: TokenStore;
+  tokenStore?: BankTokenStore;
 }
 
 /** One per process: the token provider and the keep-alive connection pool are shared by all requests. */

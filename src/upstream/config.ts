@@ -1,9 +1,13 @@
+import { checkEnum, checkRange, parseUrl, readEnum, readInt, readString, type Env } from '../env.js';
 import { ConfigError } from './errors.js';
 import type { ApiStyle } from './paths.js';
 import { DEFAULT_BREAKER, DEFAULT_RETRY_BUDGET, loadResilienceConfig } from './resilience-config.js';
 import type { BreakerConfig, RetryBudgetConfig } from './resilience-config.js';
 
-export type UpstreamHttp = 'node-fetch' | 'undici';
+const UPSTREAM_HTTPS = ['node-fetch', 'undici'] as const;
+export type UpstreamHttp = (typeof UPSTREAM_HTTPS)[number];
+const API_STYLES: readonly ApiStyle[] = ['db', 'v1'];
+const ACCOUNT_UPDATES = ['off', 'patch'] as const;
 
 export interface UpstreamConfig {
   /** Absolute http(s) URL without trailing slash: the part before `/db-accounts/…` or `/v1/…`. */
@@ -29,7 +33,7 @@ export interface UpstreamConfig {
    * ACCOUNT_UPDATE: `off` (default) or `patch`, the assumed `PATCH {accounts}/{id}` that no Candescent source
    * defines (docs/bank-contract.md). `patch` also requests its scope, accounts:write.
    */
-  accountUpdate: 'off' | 'patch';
+  accountUpdate: (typeof ACCOUNT_UPDATES)[number];
 }
 
 /**
@@ -63,40 +67,29 @@ const DEFAULTS = {
   accountUpdate: 'off',
 } as const satisfies Partial<UpstreamConfig>;
 
-type Env = Record<string, string | undefined>;
-
 /**
  * Reads and validates the upstream settings once; a bad value throws ConfigError naming the variable.
  * Messages never repeat the value: a secret pasted into the wrong variable must not reach the log.
  */
-export function loadUpstreamConfig(env: Env = process.env): UpstreamConfig {
-  const int = (name: string, min: number, max: number): number | undefined => {
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === '') return undefined;
-    if (!/^\d+$/.test(raw)) throw new ConfigError(name, 'must be a whole number');
-    return checkRange(name, Number(raw), min, max);
-  };
-  const raw = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === '' ? undefined : value;
-  };
-  const scopes = raw('CANDESCENT_SCOPES');
+export function loadUpstreamConfig(env: Env): UpstreamConfig {
+  const scopes = readString(env, 'CANDESCENT_SCOPES');
   return upstreamConfigFrom({
-    baseUrl: required(raw('CANDESCENT_BASE_URL'), 'CANDESCENT_BASE_URL'),
-    clientId: required(raw('CANDESCENT_CLIENT_ID'), 'CANDESCENT_CLIENT_ID'),
-    clientSecret: required(env.CANDESCENT_CLIENT_SECRET, 'CANDESCENT_CLIENT_SECRET'),
-    institutionId: required(raw('CANDESCENT_INSTITUTION_ID'), 'CANDESCENT_INSTITUTION_ID'),
-    apiStyle: oneOf(raw('CANDESCENT_API_STYLE'), ['db', 'v1'], 'CANDESCENT_API_STYLE'),
+    baseUrl: required(env, 'CANDESCENT_BASE_URL'),
+    clientId: required(env, 'CANDESCENT_CLIENT_ID'),
+    // Taken as given: blanks may be part of a secret.
+    clientSecret: env.CANDESCENT_CLIENT_SECRET || required(env, 'CANDESCENT_CLIENT_SECRET'),
+    institutionId: required(env, 'CANDESCENT_INSTITUTION_ID'),
+    apiStyle: readEnum(env, 'CANDESCENT_API_STYLE', API_STYLES, DEFAULTS.apiStyle),
     scopes: scopes === undefined ? undefined : scopes.split(/[\s,]+/).filter(Boolean),
-    timeoutMs: int('UPSTREAM_TIMEOUT_MS', 1, 600_000),
-    deadlineMs: int('UPSTREAM_DEADLINE_MS', 1, 600_000),
-    maxRetries: int('UPSTREAM_MAX_RETRIES', 0, 10),
-    retryBaseMs: int('UPSTREAM_RETRY_BASE_MS', 1, 60_000),
-    retryMaxMs: int('UPSTREAM_RETRY_MAX_MS', 1, 600_000),
-    tokenRefreshSkewSeconds: int('TOKEN_REFRESH_SKEW_SECONDS', 0, 86_400),
-    maxSockets: int('UPSTREAM_MAX_SOCKETS', 1, 10_000),
-    http: oneOf(raw('UPSTREAM_HTTP'), ['node-fetch', 'undici'], 'UPSTREAM_HTTP'),
-    accountUpdate: oneOf(raw('ACCOUNT_UPDATE'), ['off', 'patch'], 'ACCOUNT_UPDATE'),
+    timeoutMs: readInt(env, 'UPSTREAM_TIMEOUT_MS', DEFAULTS.timeoutMs, 1, 600_000),
+    deadlineMs: readInt(env, 'UPSTREAM_DEADLINE_MS', DEFAULTS.deadlineMs, 1, 600_000),
+    maxRetries: readInt(env, 'UPSTREAM_MAX_RETRIES', DEFAULTS.maxRetries, 0, 10),
+    retryBaseMs: readInt(env, 'UPSTREAM_RETRY_BASE_MS', DEFAULTS.retryBaseMs, 1, 60_000),
+    retryMaxMs: readInt(env, 'UPSTREAM_RETRY_MAX_MS', DEFAULTS.retryMaxMs, 1, 600_000),
+    tokenRefreshSkewSeconds: readInt(env, 'TOKEN_REFRESH_SKEW_SECONDS', DEFAULTS.tokenRefreshSkewSeconds, 0, 86_400),
+    maxSockets: readInt(env, 'UPSTREAM_MAX_SOCKETS', DEFAULTS.maxSockets, 1, 10_000),
+    http: readEnum(env, 'UPSTREAM_HTTP', UPSTREAM_HTTPS, DEFAULTS.http),
+    accountUpdate: readEnum(env, 'ACCOUNT_UPDATE', ACCOUNT_UPDATES, DEFAULTS.accountUpdate),
     ...loadResilienceConfig(env),
   });
 }
@@ -113,7 +106,7 @@ export function upstreamConfigFrom(input: ConfigInput): UpstreamConfig {
     baseUrl: normaliseBaseUrl(input.baseUrl),
     scopes: [...(given.scopes ?? DEFAULT_SCOPES)],
   };
-  oneOf(config.accountUpdate, ['off', 'patch'], 'ACCOUNT_UPDATE');
+  checkEnum('ACCOUNT_UPDATE', config.accountUpdate, ACCOUNT_UPDATES);
   if (config.accountUpdate === 'patch' && !config.scopes.includes(ACCOUNT_UPDATE_SCOPE)) config.scopes.push(ACCOUNT_UPDATE_SCOPE);
   // A colon would end the id early once joined into the Basic credentials ("id:secret").
   if (!config.clientId || config.clientId.includes(':')) {
@@ -123,8 +116,8 @@ export function upstreamConfigFrom(input: ConfigInput): UpstreamConfig {
   if (!/^[A-Za-z0-9]{5}$/.test(config.institutionId)) {
     throw new ConfigError('CANDESCENT_INSTITUTION_ID', 'must be 5 letters or digits');
   }
-  oneOf(config.apiStyle, ['db', 'v1'], 'CANDESCENT_API_STYLE');
-  oneOf(config.http, ['node-fetch', 'undici'], 'UPSTREAM_HTTP');
+  checkEnum('CANDESCENT_API_STYLE', config.apiStyle, API_STYLES);
+  checkEnum('UPSTREAM_HTTP', config.http, UPSTREAM_HTTPS);
   if (config.scopes.length === 0 || config.scopes.some((s) => !/^[\w.:-]+$/.test(s))) {
     throw new ConfigError('CANDESCENT_SCOPES', 'must list scopes such as "accounts:read", space or comma separated');
   }
@@ -139,12 +132,7 @@ export function upstreamConfigFrom(input: ConfigInput): UpstreamConfig {
 }
 
 function normaliseBaseUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError('CANDESCENT_BASE_URL', 'must be an absolute http(s) URL');
-  }
+  const url = parseUrl('CANDESCENT_BASE_URL', value, 'must be an absolute http(s) URL');
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError('CANDESCENT_BASE_URL', 'must use http or https');
   }
@@ -155,22 +143,8 @@ function normaliseBaseUrl(value: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-function required(value: string | undefined, name: string): string {
-  if (value === undefined || value === '') throw new ConfigError(name, 'is required');
-  return value;
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
-
-function checkRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
-  }
+function required(env: Env, name: string): string {
+  const value = readString(env, name);
+  if (value === undefined) throw new ConfigError(name, 'is required');
   return value;
 }

@@ -1,4 +1,4 @@
-export type UpstreamService = 'token' | 'accounts' | 'institution-users' | 'customers' | 'recipients' | 'transactions';
+export type UpstreamService = 'token' | 'accounts' | 'institution-users' | 'recipients' | 'transactions';
 
 /** One HTTP attempt against the bank; emitted per attempt so retries and token calls show up in metrics. */
 export interface UpstreamCallEvent {

@@ -15,14 +15,12 @@ const PATHS: Record<ApiStyle, Record<BankResource, string>> = {
     recipients: '/db-recipients/v1/recipients',
     transactions: '/db-transactions/v1/transactions',
     'institution-users': '/db-users/v1/institution-users',
-    customers: '/ux-users/v1/customers',
   },
   v1: {
     accounts: '/v1/accounts',
     recipients: '/v1/recipients',
     transactions: '/v1/transactions',
     'institution-users': '/v1/institution-users',
-    customers: '/v1/customers',
   },
 };
 

@@ -1,5 +1,4 @@
-import { readBool, readInt } from '../env.js';
-import { ConfigError } from './errors.js';
+import { readBool, readDecimal, readInt, type Env } from '../env.js';
 
 export interface BreakerConfig {
   /** false: every call goes through and no state is kept (BREAKER_ENABLED). */
@@ -42,8 +41,6 @@ export const DEFAULT_BREAKER: BreakerConfig = {
 
 export const DEFAULT_RETRY_BUDGET: RetryBudgetConfig = { ratio: 0.2, minPerSecond: 10 };
 
-type Env = Record<string, string | undefined>;
-
 /** BREAKER_* and RETRY_BUDGET_*; unset variables keep the defaults above. */
 export function loadResilienceConfig(env: Env): ResilienceConfig {
   return {
@@ -61,12 +58,4 @@ export function loadResilienceConfig(env: Env): ResilienceConfig {
       minPerSecond: readDecimal(env, 'RETRY_BUDGET_MIN_PER_SECOND', DEFAULT_RETRY_BUDGET.minPerSecond, 0, 10_000),
     },
   };
-}
-
-function readDecimal(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw) || value < min || value > max) throw new ConfigError(name, `must be a number from ${min} to ${max}`);
-  return value;
 }

@@ -6,8 +6,8 @@ import { UpstreamError, parseErrorBody, scrubMessage } from './errors.js';
 import type { CallListener } from './events.js';
 import { REVOKE_PATH, TOKEN_PATH } from './paths.js';
 import { isRetryableStatus } from './retry.js';
-import { localTokenStore, tokenDigest } from './token-store.js';
-import type { StoredToken, TokenStore } from './token-store.js';
+import { localBankTokenStore, tokenDigest } from './bank-token-store.js';
+import type { StoredToken, BankTokenStore } from './bank-token-store.js';
 import { timeoutSignal } from './timeout-signal.js';
 import { NetworkError } from './transport.js';
 import type { Transport, TransportResponse } from './transport.js';
@@ -43,8 +43,8 @@ export interface TokenProviderOptions {
   now?: (() => number) | undefined;
   /** The token service's breaker: while it is open, refreshes fail fast instead of queueing on a dead endpoint. */
   breaker?: CircuitBreaker | undefined;
-  /** Shares the token with other processes (src/scale/token-store.ts); this process alone by default. */
-  store?: TokenStore | undefined;
+  /** Shares the token with other processes (src/scale/bank-token-store.ts); this process alone by default. */
+  store?: BankTokenStore | undefined;
 }
 
 type CachedToken = StoredToken;
@@ -53,7 +53,7 @@ type CachedToken = StoredToken;
 const REVOKE_TIMEOUT_CAP_MS = 2_000;
 
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
-  const { config, transport, onRefresh, onCall, now = Date.now, breaker, store = localTokenStore } = options;
+  const { config, transport, onRefresh, onCall, now = Date.now, breaker, store = localBankTokenStore } = options;
   const basic = `Basic ${Buffer.from(`${config.clientId}:${config.clientSecret}`, 'utf8').toString('base64')}`;
   const secrets = [config.clientSecret, basic];
   let current: CachedToken | undefined;

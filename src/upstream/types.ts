@@ -127,26 +127,6 @@ export interface InstitutionUserDto {
   institutionCustomers?: InstitutionCustomerDto[];
 }
 
-export interface CustomerDto {
-  customerId: string;
-  memberNumber?: string;
-  customerType?: 'RETAIL' | 'BUSINESS';
-  hostLoginId?: string;
-}
-
-export interface CustomerInformationDto {
-  userId: string;
-  fiId?: string;
-  loginId?: string;
-  userName?: string;
-  firstName?: string;
-  lastName?: string;
-  fullName?: string;
-  emailAddress?: string;
-  userType?: 'RETAIL' | 'BUSINESS';
-  customers: CustomerDto[];
-}
-
 export interface RecipientDto {
   id: string;
   institutionId?: string;
@@ -208,13 +188,6 @@ export interface TransactionsResponseDto {
   transactions: TransactionDto[];
   pagination?: PaginationDto;
   additionalInfo?: StringMapDto;
-}
-
-/** Error body of the bank's resource and token APIs (UX endpoints add `status`). */
-export interface ErrorResponseDto {
-  code: string;
-  message: string;
-  status?: number;
 }
 
 /** Who the bank should act for: the signed-in customer, never chosen by the GraphQL caller. */

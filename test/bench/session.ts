@@ -1,6 +1,7 @@
 // One benchmark session: the sandbox, the contestants' processes, and how to send each scenario to each of them.
 import { isDeepStrictEqual } from 'node:util';
 import { mintViewerToken } from '../../src/auth/mint-token.js';
+import { devBankEnv } from '../../src/dev-bank.js';
 import { SEED_USERS } from '../../src/sandbox/seed.js';
 import { loadUpstreamConfig, type UpstreamHttp } from '../../src/upstream/config.js';
 import type { Target } from './load.js';
@@ -16,10 +17,7 @@ export type ContestantKey = 'raw' | 'gateway' | 'gateway-alt' | 'gateway-cluster
 
 export function upstreamEnv(sandboxUrl: string): Record<string, string> {
   return {
-    CANDESCENT_BASE_URL: sandboxUrl,
-    CANDESCENT_CLIENT_ID: 'sandbox-client',
-    CANDESCENT_CLIENT_SECRET: 'sandbox-secret',
-    CANDESCENT_INSTITUTION_ID: '00016',
+    ...devBankEnv(sandboxUrl),
     AUTH_JWT_SECRET: JWT_SECRET,
     PORT: '0',
     GRAPHIQL: 'false',

@@ -5,13 +5,13 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { mintViewerToken } from '../../src/auth/mint-token.js';
 import { createViewerVerifier } from '../../src/auth/viewer.js';
-import { loadGatewayConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
+import { devBankEnv } from '../../src/dev-bank.js';
 import { readInt } from '../../src/env.js';
 import { createObservability } from '../../src/observability/index.js';
 import { SEED_USERS, startSandbox, type FaultRule } from '../../src/sandbox/index.js';
 import { createGateway } from '../../src/server.js';
 import { createBankClient } from '../../src/upstream/client.js';
-import { loadUpstreamConfig } from '../../src/upstream/config.js';
 import { countTable, percentile, rssTrend, samplesTable, type SoakSample } from './soak-report.js';
 import { soakRequests } from './soak-traffic.js';
 
@@ -41,15 +41,14 @@ const FAULTS: FaultRule[] = [
 
 const sandbox = await startSandbox({ faults: FAULTS, tokenLifetimeSeconds: 60 });
 const jwtSecret = randomBytes(32).toString('hex');
-const env = {
-  CANDESCENT_BASE_URL: sandbox.url, CANDESCENT_CLIENT_ID: 'sandbox-client', CANDESCENT_CLIENT_SECRET: 'sandbox-secret',
-  CANDESCENT_INSTITUTION_ID: '00016', AUTH_JWT_SECRET: jwtSecret, PORT: '0', HOST: '127.0.0.1',
+const loaded = loadConfig({
+  ...devBankEnv(sandbox.url), AUTH_JWT_SECRET: jwtSecret, PORT: '0', HOST: '127.0.0.1',
   UPSTREAM_TIMEOUT_MS: '1000', UPSTREAM_DEADLINE_MS: '3000', LOG_LEVEL: 'info',
-};
-const config = loadGatewayConfig(env);
+});
+const config = loaded.gateway;
 // Logs are produced (their cost is part of the soak) and dropped.
-const observability = await createObservability({ env, logDestination: { write: () => undefined } });
-const bank = createBankClient(loadUpstreamConfig(env), observability.bankHooks);
+const observability = await createObservability(loaded.observability, { secrets: loaded.secrets, logDestination: { write: () => undefined } });
+const bank = createBankClient(loaded.upstream, observability.bankHooks);
 const gateway = await createGateway({ config, bank, observability, verifyViewer: createViewerVerifier(config.auth) });
 const server = createServer({ keepAliveTimeout: 65_000 }, gateway.handle).listen(0, '127.0.0.1');
 await once(server, 'listening');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { register } from 'prom-client';
+import { loadObservabilityConfig } from '../../src/observability/config.js';
 import { createObservability } from '../../src/observability/index.js';
 import { SEED_USERS } from '../../src/sandbox/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -93,7 +94,7 @@ describe('GET /metrics', () => {
   });
 
   it('keeps each gateway\'s metrics in its own registry', async () => {
-    const other = await createObservability({ env: { LOG_LEVEL: 'silent' } });
+    const other = await createObservability(loadObservabilityConfig({ LOG_LEVEL: 'silent' }));
     expect(await other.metrics.registry!.metrics()).not.toContain('operation="Dashboard"');
     expect(register.getSingleMetric('gateway_graphql_operations_total')).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadObservabilityConfig } from '../../src/observability/config.js';
 import { createObservability } from '../../src/observability/index.js';
 import { SEED_USERS } from '../../src/sandbox/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -21,8 +22,7 @@ describe('tracing off (the default)', () => {
     expect(res.body.data!.viewer.accounts.length).toBeGreaterThan(0);
     expect(imported.sdk).toBe(0);
     // Control: turning tracing on is what loads it.
-    const traced = await createObservability({
-      env: { LOG_LEVEL: 'silent', OTEL_ENABLED: 'true' },
+    const traced = await createObservability(loadObservabilityConfig({ LOG_LEVEL: 'silent', OTEL_ENABLED: 'true' }), {
       spanExporter: { export: (_spans, done) => done({ code: 0 }), shutdown: async () => undefined },
     });
     expect(imported.sdk).toBe(1);

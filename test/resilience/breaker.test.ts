@@ -169,7 +169,7 @@ describe('circuit breaker', () => {
     const breakers = createBreakers({ ...config, minCalls: 1 });
     breakers.get('transactions').tryAcquire()!.done('failure');
     expect(breakers.states()).toEqual({
-      token: 'closed', accounts: 'closed', 'institution-users': 'closed', customers: 'closed', recipients: 'closed', transactions: 'open',
+      token: 'closed', accounts: 'closed', 'institution-users': 'closed', recipients: 'closed', transactions: 'open',
     });
   });
 

@@ -4,14 +4,13 @@ import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createViewerVerifier } from '../../src/auth/viewer.js';
-import { loadGatewayConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import { createObservability } from '../../src/observability/index.js';
 import { createSharedState, type SharedState } from '../../src/scale/index.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { createSeed, SEED_USERS } from '../../src/sandbox/seed.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { createBankClient, type BankClient } from '../../src/upstream/client.js';
-import { loadUpstreamConfig } from '../../src/upstream/config.js';
 import type { UserContext } from '../../src/upstream/types.js';
 import { TEST_JWT_SECRET } from '../support/gateway.js';
 import { ask, bankEnv } from './support.js';
@@ -24,11 +23,10 @@ const accountId = Buffer.from(`Account:${createSeed().accountsByLabel.get('alex:
 
 /** main.ts's wiring, in-process. */
 async function startGateway(sandbox: Sandbox, extra: Record<string, string>) {
-  const env = { ...bankEnv(sandbox.url), AUTH_JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...extra };
-  const config = loadGatewayConfig(env);
-  const observability = await createObservability({ env });
-  const upstream = loadUpstreamConfig(env);
-  const shared: SharedState = await createSharedState({ env, upstream, security: config.security, observability });
+  const { gateway: config, upstream, observability: observed, scale, secrets } =
+    loadConfig({ ...bankEnv(sandbox.url), AUTH_JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...extra });
+  const observability = await createObservability(observed, { secrets });
+  const shared: SharedState = await createSharedState({ config: scale, upstream, security: config.security, observability });
   const bank: BankClient = createBankClient(upstream, { ...observability.bankHooks, tokenStore: shared.tokenStore });
   const gateway: Gateway = await createGateway({ config, bank, observability, shared, verifyViewer: createViewerVerifier(config.auth) });
   const server: Server = createServer(gateway.handle).listen(0, '127.0.0.1');

@@ -5,6 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mintViewerToken } from '../../src/auth/mint-token.js';
+import { devBankEnv } from '../../src/dev-bank.js';
 import type { UserContext } from '../../src/upstream/types.js';
 import { TEST_JWT_SECRET } from '../support/gateway.js';
 
@@ -98,10 +99,7 @@ export async function spawnGateway(env: Record<string, string>): Promise<Gateway
 
 export function bankEnv(sandboxUrl: string): Record<string, string> {
   return {
-    CANDESCENT_BASE_URL: sandboxUrl,
-    CANDESCENT_CLIENT_ID: 'sandbox-client',
-    CANDESCENT_CLIENT_SECRET: 'sandbox-secret',
-    CANDESCENT_INSTITUTION_ID: '00016',
+    ...devBankEnv(sandboxUrl),
     // The (lenient) sandbox has the assumed account update: the cache invalidation after it is under test.
     ACCOUNT_UPDATE: 'patch',
   };

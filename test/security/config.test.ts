@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config-error.js';
 import { loadSecurityConfig } from '../../src/security/config.js';
+import { configRefusal } from '../support/config-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'security-config-'));
 function file(name: string, content: string): string {
@@ -12,15 +12,7 @@ function file(name: string, content: string): string {
   return path;
 }
 
-function configError(env: Record<string, string>, production = false): string {
-  try {
-    loadSecurityConfig(env, production);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  return expect.fail('expected a ConfigError');
-}
+const configError = (env: Record<string, string>, production = false) => configRefusal(() => loadSecurityConfig(env, production));
 
 describe('loadSecurityConfig', () => {
   it('has the documented defaults outside production', () => {

@@ -2,12 +2,12 @@ import type { Server } from 'node:http';
 import { once } from 'node:events';
 import { mintViewerToken } from '../../src/auth/mint-token.js';
 import { createViewerVerifier } from '../../src/auth/viewer.js';
-import { loadGatewayConfig, type GatewayConfig } from '../../src/config.js';
+import { loadConfig, type GatewayConfig } from '../../src/config.js';
+import { devBankEnv } from '../../src/dev-bank.js';
 import { createGateway, type Gateway } from '../../src/server.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { createObservability, type Observability, type ObservabilityOptions } from '../../src/observability/index.js';
 import { createBankClient } from '../../src/upstream/client.js';
-import { loadUpstreamConfig } from '../../src/upstream/config.js';
 import { startSandbox, type Sandbox, type SandboxOptions, type SandboxProfile } from '../../src/sandbox/index.js';
 import type { BankClient } from '../../src/upstream/client.js';
 import type { UserContext } from '../../src/upstream/types.js';
@@ -53,25 +53,22 @@ export async function startTestGateway(
     profile?: SandboxProfile;
     sandbox?: SandboxOptions;
     env?: Record<string, string>;
-    observability?: Omit<ObservabilityOptions, 'env'>;
+    observability?: Omit<ObservabilityOptions, 'secrets'>;
   } = {},
 ): Promise<TestGateway> {
   const sandbox = await startSandbox({ admin: true, profile: options.profile, ...options.sandbox });
-  const env = {
-    CANDESCENT_BASE_URL: sandbox.url,
-    CANDESCENT_CLIENT_ID: 'sandbox-client',
-    CANDESCENT_CLIENT_SECRET: 'sandbox-secret',
-    CANDESCENT_INSTITUTION_ID: '00016',
+  const loaded = loadConfig({
+    ...devBankEnv(sandbox.url),
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     PORT: '0',
     UPSTREAM_TIMEOUT_MS: '2000',
     UPSTREAM_DEADLINE_MS: '4000',
     LOG_LEVEL: 'silent',
     ...options.env,
-  };
-  const config = loadGatewayConfig(env);
-  const observability = await createObservability({ ...options.observability, env });
-  const bank = createBankClient(loadUpstreamConfig(env), observability.bankHooks);
+  });
+  const config = loaded.gateway;
+  const observability = await createObservability(loaded.observability, { ...options.observability, secrets: loaded.secrets });
+  const bank = createBankClient(loaded.upstream, observability.bankHooks);
   const gateway: Gateway = await createGateway({ config, bank, observability, verifyViewer: createViewerVerifier(config.auth) });
   const server: Server = createHttpServer(config.http, gateway.handle).listen(0, '127.0.0.1');
   await once(server, 'listening');

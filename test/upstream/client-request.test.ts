@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { listAccounts } from '../../src/upstream/accounts.js';
 import { createBankClient } from '../../src/upstream/client.js';
 import type { BankClient, UpstreamCallEvent } from '../../src/upstream/client.js';
-import { getCustomerInformation } from '../../src/upstream/customers.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { idsFilter } from '../../src/upstream/odata.js';
 import { createRecipient } from '../../src/upstream/recipients.js';
@@ -60,17 +59,14 @@ describe.each(['node-fetch', 'undici'] as const)('bank client requests over %s',
     expect(bank.resources()[1]!.rawQuery).toBe('');
   });
 
-  it('sends JSON bodies with Content-Type and uses correlationId on the UX customers endpoint', async () => {
-    bank.onResource((r) => ({ status: 200, json: r.path.includes('customers') ? { customers: [] } : { recipients: [] } }));
+  it('sends JSON bodies with Content-Type', async () => {
+    bank.onResource(() => ({ status: 200, json: { recipients: [] } }));
     await createRecipient(ctx(), { nickName: 'Mum' }, { validate: true, fromAccountId: 'acc-1' });
-    await getCustomerInformation({ client, user: { userId: 'acme.admin', idType: 'loginId' } });
-    const [post, ux] = bank.resources();
+    const [post] = bank.resources();
     expect(post!.headers['content-type']).toBe('application/json');
     expect(JSON.parse(post!.body)).toEqual({ nickName: 'Mum' });
     expect(post!.rawQuery).toBe('hostUserId=1000000001&validate=true&fromAccountId=acc-1');
-    expect(ux!.path).toBe('/ux-users/v1/customers/acme.admin');
-    expect(ux!.headers.correlationid).toMatch(UUID);
-    expect(ux!.headers.transactionid).toBeUndefined();
+    expect(post!.headers.transactionid).toMatch(UUID);
   });
 
   it.each(['GET', 'POST'] as const)('answers a 401 on %s with one token refresh and one retry', async (method) => {

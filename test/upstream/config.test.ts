@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config-error.js';
 import { DEFAULT_SCOPES, loadUpstreamConfig, upstreamConfigFrom } from '../../src/upstream/config.js';
+import { configRefusal } from '../support/config-error.js';
 
 const SECRET = 'very-secret-value-123';
 const base = {
@@ -10,15 +10,7 @@ const base = {
   CANDESCENT_INSTITUTION_ID: '00016',
 };
 
-const configError = (env: Record<string, string>) => {
-  try {
-    loadUpstreamConfig({ ...base, ...env });
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  return expect.fail('expected a ConfigError');
-};
+const configError = (env: Record<string, string>) => configRefusal(() => loadUpstreamConfig({ ...base, ...env }));
 
 describe('loadUpstreamConfig', () => {
   it('applies the documented defaults and strips the trailing slash', () => {

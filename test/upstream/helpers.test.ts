@@ -11,8 +11,7 @@ describe('paths', () => {
     expect(resourcePath('db', 'recipients')).toBe('/db-recipients/v1/recipients');
     expect(resourcePath('db', 'transactions')).toBe('/db-transactions/v1/transactions');
     expect(resourcePath('db', 'institution-users', 'u')).toBe('/db-users/v1/institution-users/u');
-    expect(resourcePath('db', 'customers', 'u')).toBe('/ux-users/v1/customers/u');
-    expect(resourcePath('v1', 'customers', 'u')).toBe('/v1/customers/u');
+    expect(resourcePath('v1', 'institution-users', 'u')).toBe('/v1/institution-users/u');
     expect([TOKEN_PATH, REVOKE_PATH]).toEqual(['/oauth2/v1/token', '/oauth2/v1/revoke']);
   });
 

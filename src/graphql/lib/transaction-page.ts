@@ -1,4 +1,4 @@
-import { offsetCursor, offsetPage, type OffsetPage } from './paging.js';
+import { offsetConnection, offsetPage, type OffsetPage } from './paging.js';
 import type { Loaders } from '../../upstream/loaders.js';
 import type { AccountDto, TransactionsResponseDto } from '../../upstream/types.js';
 import type { ResolversTypes } from '../types.generated.js';
@@ -9,12 +9,7 @@ const DEFAULT_PAGE = 25;
 type Connection = ResolversTypes['TransactionConnection'];
 
 export function emptyTransactionConnection(): Connection {
-  return {
-    edges: [],
-    nodes: [],
-    totalCount: 0,
-    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-  };
+  return offsetConnection('tx', 0, [], 0);
 }
 
 export interface TransactionPageArgs {
@@ -57,18 +52,7 @@ export function transactionConnectionFrom(page: TransactionsResponseDto, kind: s
   const whole = ignoredPaging(page);
   // Paged on the gateway over what the bank returned when the bank did not page itself.
   const rows = whole ? page.transactions.slice(offset, offset + limit) : page.transactions.slice(0, limit);
-  const edges = rows.map((transaction, i) => ({ cursor: offsetCursor(kind, offset + i), node: transaction }));
   // The bank leaves pagination out for an empty window; past the end of a non-empty one the total is unknown.
   const total = whole ? page.transactions.length : page.pagination?.count ?? (offset === 0 && rows.length === 0 ? 0 : undefined);
-  return {
-    edges,
-    nodes: rows,
-    totalCount: total ?? null,
-    pageInfo: {
-      hasNextPage: total !== undefined ? offset + rows.length < total : false,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return offsetConnection(kind, offset, rows, total);
 }

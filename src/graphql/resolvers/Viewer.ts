@@ -1,6 +1,6 @@
 import { notFound } from '../../errors.js';
 import { bankIdOf, viewerGlobalId } from '../global-id.js';
-import { offsetCursor, offsetPage } from '../lib/paging.js';
+import { offsetConnection, offsetPage } from '../lib/paging.js';
 import { accountsFor } from '../lib/account-filter.js';
 import type { ViewerResolvers } from '../types.generated.js';
 
@@ -24,21 +24,8 @@ export const Viewer: ViewerResolvers = {
     const { offset, limit } = offsetPage('group', first, after, MAX_GROUPS_PER_PAGE, 5);
     // Group n is the n-th of the user's institutionCustomers: the bank's own $skipGroups order (docs/bank-contract.md).
     const locations = await loaders.locations();
-    const edges = locations.slice(offset, offset + limit).map((location, i) => ({
-      cursor: offsetCursor('group', offset + i),
-      node: { index: offset + i, location },
-    }));
-    return {
-      edges,
-      nodes: edges.map((edge) => edge.node),
-      totalCount: locations.length,
-      pageInfo: {
-        hasNextPage: offset + edges.length < locations.length,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    const groups = locations.slice(offset, offset + limit).map((location, i) => ({ index: offset + i, location }));
+    return offsetConnection('group', offset, groups, locations.length);
   },
 
   recipients: (_viewer, _args, { loaders }) => loaders.recipients(),

@@ -32,7 +32,7 @@ export async function sendAttempt(
   const startedAt = performance.now();
   const headers: Record<string, string> = {
     Authorization: `Bearer ${token}`,
-    [call.traceHeader]: transactionId,
+    transactionId,
     institutionId: config.institutionId,
     Accept: 'application/json',
     ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),

@@ -13,8 +13,6 @@ export interface BankRequest {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
-  /** The UX endpoints (customers) trace with `correlationId` instead of `transactionId`. */
-  traceHeader?: 'transactionId' | 'correlationId';
   /** false: a 2xx body is ignored (DELETE answers 204 without one). */
   expectBody?: boolean;
   /** Shape check of a 2xx body; failing it is an 'invalid-body' error rather than a crash later. */
@@ -29,7 +27,6 @@ export interface PreparedCall {
   path: string;
   url: string;
   body: string | undefined;
-  traceHeader: 'transactionId' | 'correlationId';
   expectBody: boolean;
   validate: ((body: unknown) => boolean) | undefined;
 }
@@ -40,6 +37,6 @@ export function resolveCall(config: Pick<UpstreamConfig, 'apiStyle' | 'baseUrl'>
   return {
     service: req.service, method: req.method, path, url: `${config.baseUrl}${path}${buildQuery(req.query)}`,
     body: req.body === undefined ? undefined : JSON.stringify(req.body),
-    traceHeader: req.traceHeader ?? 'transactionId', expectBody: req.expectBody ?? true, validate: req.validate,
+    expectBody: req.expectBody ?? true, validate: req.validate,
   };
 }

@@ -40,11 +40,11 @@ describe('sendAttempt', () => {
   it('sends the bearer token, a fresh trace id, institutionId and Accept, and Content-Type only with a body', async () => {
     const { transport, sent } = fakeTransport(reply(200));
     const first = await attempt(transport);
-    const second = await sendAttempt(transport, config, preparedCall({ method: 'POST', body: '{}', traceHeader: 'correlationId' }), TOKEN, 2,
+    const second = await sendAttempt(transport, config, preparedCall({ method: 'POST', body: '{}' }), TOKEN, 2,
       new AbortController().signal);
     expect(sent[0]).toMatchObject({ method: 'GET', url: preparedCall().url, body: undefined });
     expect(sent[0]!.headers).toEqual({ Authorization: `Bearer ${TOKEN}`, transactionId: first.transactionId, institutionId: '00016', Accept: 'application/json' });
-    expect(sent[1]!.headers).toMatchObject({ correlationId: second.transactionId, 'Content-Type': 'application/json' });
+    expect(sent[1]!.headers).toMatchObject({ transactionId: second.transactionId, 'Content-Type': 'application/json' });
     expect(first.transactionId).toMatch(UUID);
     expect(second.transactionId).not.toBe(first.transactionId);
     expect([first, second].map((a) => [a.ok, a.number, a.status])).toEqual([[true, 1, 200], [true, 2, 200]]);

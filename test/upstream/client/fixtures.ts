@@ -6,7 +6,7 @@ import type { PreparedCall } from '../../../src/upstream/client/resolve.js';
 export function preparedCall(overrides: Partial<PreparedCall> = {}): PreparedCall {
   return {
     service: 'accounts', method: 'GET', path: '/v1/accounts', url: 'https://bank.test/v1/accounts?hostUserId=1000000001',
-    body: undefined, traceHeader: 'transactionId', expectBody: true, validate: undefined, ...overrides,
+    body: undefined, expectBody: true, validate: undefined, ...overrides,
   };
 }
 

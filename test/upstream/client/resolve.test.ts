@@ -8,21 +8,21 @@ describe('resolveCall', () => {
     const call = resolveCall(db, { service: 'accounts', method: 'GET', id: 'a/b?c', query: { hostUserId: '1000000001', x: undefined } });
     expect(call.path).toBe('/db-accounts/v1/accounts/a%2Fb%3Fc');
     expect(call.url).toBe('https://bank.test/api/db-accounts/v1/accounts/a%2Fb%3Fc?hostUserId=1000000001');
-    expect(resolveCall({ ...db, apiStyle: 'v1' }, { service: 'customers', method: 'GET' }).url).toBe('https://bank.test/api/v1/customers');
+    expect(resolveCall({ ...db, apiStyle: 'v1' }, { service: 'recipients', method: 'GET' }).url).toBe('https://bank.test/api/v1/recipients');
   });
 
-  it('defaults to a transactionId trace header and an expected body, and sends no body unless given one', () => {
+  it('defaults to an expected body, and sends no body unless given one', () => {
     expect(resolveCall(db, { service: 'accounts', method: 'GET' })).toMatchObject({
-      service: 'accounts', method: 'GET', body: undefined, traceHeader: 'transactionId', expectBody: true, validate: undefined,
+      service: 'accounts', method: 'GET', body: undefined, expectBody: true, validate: undefined,
     });
   });
 
-  it('serialises the body as JSON and keeps the caller\'s trace header, body expectation and shape check', () => {
+  it('serialises the body as JSON and keeps the caller\'s body expectation and shape check', () => {
     const validate = () => true;
     const call = resolveCall(db, {
-      service: 'recipients', method: 'DELETE', id: 'r1', body: { nickName: 'Mum' }, traceHeader: 'correlationId', expectBody: false, validate,
+      service: 'recipients', method: 'DELETE', id: 'r1', body: { nickName: 'Mum' }, expectBody: false, validate,
     });
-    expect(call).toMatchObject({ method: 'DELETE', body: '{"nickName":"Mum"}', traceHeader: 'correlationId', expectBody: false, validate });
+    expect(call).toMatchObject({ method: 'DELETE', body: '{"nickName":"Mum"}', expectBody: false, validate });
   });
 
   it('refuses an id that is not a path segment and a query key that could smuggle parameters', () => {

@@ -11,7 +11,7 @@ export interface StoredToken {
  * Where the token provider's token lives beyond its own process. The provider keeps a local copy either way (no
  * store round trip per bank call); the store decides who asks the bank when that copy is missing or due.
  */
-export interface TokenStore {
+export interface BankTokenStore {
   /** True when other processes use the same token: revoking it at shutdown would cut them off. */
   readonly shared: boolean;
   /**
@@ -31,7 +31,7 @@ export function tokenDigest(token: string): string {
 }
 
 /** One process, one token: the provider's own behaviour, unchanged. */
-export const localTokenStore: TokenStore = {
+export const localBankTokenStore: BankTokenStore = {
   shared: false,
   refresh: (request) => request(),
   invalidate: () => undefined,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tokenDigest, type StoredToken, type TokenStore } from '../upstream/token-store.js';
+import { tokenDigest, type StoredToken, type BankTokenStore } from '../upstream/bank-token-store.js';
 import type { UpstreamConfig } from '../upstream/config.js';
 import { bankNamespace } from './namespace.js';
 import { defineScript, RedisUnavailableError, type SharedRedis } from './redis.js';
@@ -18,7 +18,7 @@ local value = redis.call('GET', KEYS[1])
 if value and string.sub(value, 1, #ARGV[1] + 1) == ARGV[1] .. '.' then return redis.call('DEL', KEYS[1]) end
 return 0`);
 
-export interface RedisTokenStoreOptions {
+export interface RedisBankTokenStoreOptions {
   redis: SharedRedis;
   config: UpstreamConfig;
   now?: () => number;
@@ -30,7 +30,7 @@ export interface RedisTokenStoreOptions {
  * stored encrypted with a key derived from the client secret: Redis never holds the secret, and what it holds is
  * of no use without it. A Redis failure at any step means asking the bank from this process, as without Redis.
  */
-export function createRedisTokenStore({ redis, config, now = Date.now }: RedisTokenStoreOptions): TokenStore {
+export function createRedisBankTokenStore({ redis, config, now = Date.now }: RedisBankTokenStoreOptions): BankTokenStore {
   const sealer = createSealer(config.clientSecret, 'token-store');
   // A rotated secret gets a key of its own, so old and new instances of a rolling deploy do not overwrite each other.
   const tokenKey = `${redis.prefix}token:${bankNamespace(config)}:${sealer.keyId}`;
