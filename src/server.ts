@@ -12,6 +12,7 @@ import { typeDefs } from './graphql/typeDefs.generated.js';
 import { graphiqlPage, serveGraphiqlAsset, type GraphiqlDefaults } from './http/graphiql.js';
 import { readBody, BodyTooLargeError } from './http/body.js';
 import { createSecurity, type CostSubject } from './security/index.js';
+import { costModel } from './security/cost-model.js';
 import type { ViewerVerifier } from './auth/viewer.js';
 import type { GatewayConfig } from './config.js';
 import type { BankClient } from './upstream/client.js';
@@ -76,7 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const observability = options.observability ?? (await createObservability());
   observability.watchBreakers(() => options.bank.breakerStates());
-  const security = createSecurity<Context>(config.security, costSubject(config), options.shared);
+  const security = createSecurity<Context>(config.security, costSubject(config), costModel(typeDefs), options.shared);
   const apollo = new ApolloServer<Context>({
     logger: observability.apolloLogger,
     typeDefs: withoutInternalDirectives(typeDefs),
