@@ -61,7 +61,7 @@ describe.each(['node-fetch', 'undici'] as const)('bank client requests over %s',
   });
 
   it('sends JSON bodies with Content-Type and uses correlationId on the UX customers endpoint', async () => {
-    bank.onResource((r) => ({ status: 200, json: r.path.includes('customers') ? { customers: [] } : { recipients: [] } }));
+    bank.onResource((r) => ({ status: 200, json: r.path.includes('customers') ? { customers: [] } : { recipients: [{ id: 'r1', nickName: 'Mum' }] } }));
     await createRecipient(ctx(), { nickName: 'Mum' }, { validate: true, fromAccountId: 'acc-1' });
     await getCustomerInformation({ client, user: { userId: 'acme.admin', idType: 'loginId' } });
     const [post, ux] = bank.resources();
