@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { unauthenticated } from './errors.js';
-import { createLoaders, type AccountView, type LoaderOptions, type Loaders } from './upstream/loaders.js';
+import { createRequestBank, type AccountView, type BankWrites, type LoaderOptions, type Loaders } from './upstream/loaders.js';
 import type { ViewerVerifier, Viewer } from './auth/viewer.js';
 import type { BankClient, UpstreamCallEvent } from './upstream/client.js';
 import type { Bulkheads } from './upstream/bulkhead.js';
@@ -9,7 +9,10 @@ import type { Bulkheads } from './upstream/bulkhead.js';
 /** Everything one GraphQL request may use. Built per request: nothing here is shared between customers. */
 export interface Context {
   viewer: Viewer;
+  /** The bank's reads for this request: DataLoaders only. */
   loaders: Loaders;
+  /** The bank's writes for this request (mutations). */
+  writes: BankWrites;
   /**
    * Set before execution from the operation's selection (see graphql/account-field-sets.ts). A holder, not a value:
    * Apollo runs each operation on a shallow copy of the context, and the loaders must see what the plugin sets.
@@ -46,8 +49,9 @@ export function createContextFactory({ bank, verifyViewer, loaderOptions, bulkhe
       upstreamCalls,
       accountView: { current: FULL_ACCOUNT_VIEW },
       loaders: undefined as unknown as Loaders,
+      writes: undefined as unknown as BankWrites,
     };
-    context.loaders = createLoaders(
+    ({ loaders: context.loaders, writes: context.writes } = createRequestBank(
       {
         client: bank,
         user: { userId: viewer.userId, idType: viewer.idType },
@@ -55,7 +59,7 @@ export function createContextFactory({ bank, verifyViewer, loaderOptions, bulkhe
       },
       loaderOptions,
       () => context.accountView.current,
-    );
+    ));
     return context;
   };
 }

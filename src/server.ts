@@ -13,6 +13,7 @@ import { graphiqlPage, serveGraphiqlAsset, type GraphiqlDefaults } from './http/
 import { readBody, BodyTooLargeError } from './http/body.js';
 import { failInternally, SECURITY_HEADERS, sendError, sendJson } from './http/respond.js';
 import { createSecurity, type CostSubject } from './security/index.js';
+import { costModel } from './security/cost-model.js';
 import type { ViewerVerifier } from './auth/viewer.js';
 import type { GatewayConfig } from './config.js';
 import type { BankClient } from './upstream/client.js';
@@ -62,7 +63,7 @@ function costSubject(config: GatewayConfig): CostSubject<Context> {
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, observability } = options;
   observability.watchBreakers(() => options.bank.breakerStates());
-  const security = createSecurity<Context>(config.security, costSubject(config), options.shared);
+  const security = createSecurity<Context>(config.security, costSubject(config), costModel(typeDefs), options.shared);
   const apollo = new ApolloServer<Context>({
     logger: observability.apolloLogger,
     typeDefs: withoutInternalDirectives(typeDefs),

@@ -436,6 +436,26 @@ export type AccountUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Internal, not served: what a field's bank calls are counted in (`@bankCalls(per:)`). */
+export type BankCallUnit =
+  /**
+   * Each account the field looks up by id: a share of one batched `$filter` call of `ACCOUNT_ID_BATCH_MAX` ids, or
+   * one call of its own for a business viewer (the bank has no business lookup by several ids).
+   */
+  | 'ACCOUNT_ID'
+  /**
+   * Each global id in the field's `id` or `ids` argument: an `Account` id as `ACCOUNT_ID`, a `Transaction` id one
+   * history call more; other ids are served from lists counted elsewhere.
+   */
+  | 'GLOBAL_ID'
+  /**
+   * One list call, or for a business viewer one call per location (as many as `Viewer.locations` is assumed to list)
+   * plus the location list, unless `filter.locationId` narrows it to one.
+   */
+  | 'LOCATION'
+  /** Each parent object. */
+  | 'PARENT';
+
 /** Internal, not served: the bank's account field sets (its `viewName` parameter). Each set contains the one before. */
 export type BankView =
   /** No `viewName`: the bank's default external field set, the only one with `micrNumber`. */
@@ -1286,9 +1306,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountMapper>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccountActions: ResolverTypeWrapper<AccountActionsMapper>;
   AccountBalance: ResolverTypeWrapper<AccountBalanceMapper>;
   AccountCategory: ResolverTypeWrapper<'DEPOSIT' | 'LOAN' | 'INVESTMENT' | 'TIERED_LOAN' | 'CROSS_USER_ACCOUNT'>;
@@ -1304,6 +1322,7 @@ export type ResolversTypes = {
   AccountTypeCode: ResolverTypeWrapper<'SAVINGS' | 'CHECKING' | 'MONEY_MARKET' | 'BROKERAGE' | 'TRUST' | 'LINE_OF_CREDIT_LOAN' | 'TCL_CREDIT_LINE' | 'UNKNOWN' | 'KEOGH' | 'RETIREMENT_401K' | 'CERT_OF_DEPOSIT' | 'CSI_CERT_OF_DEPOSIT' | 'CREDIT_CARD_LOAN' | 'INSTALLMENT_LOAN' | 'CONSUMER_LOAN' | 'COMMERCIAL_LOAN' | 'MORTGAGE_LOAN' | 'RESIDENTIAL_MORTGAGE_LOAN' | 'COMMERCIAL_REFI_LOAN' | 'HOME_EQUITY_LOAN' | 'GENERAL_LEDGER_ACCOUNT' | 'GENERAL_LEDGER_CODE' | 'TCL_MASTER' | 'TCL_NOTE' | 'USER_DEFINED' | 'RETIREMENT_IRA'>;
   AccountUpdateInput: AccountUpdateInput;
   AccountUpdatePayload: ResolverTypeWrapper<Omit<AccountUpdatePayload, 'account' | 'userErrors'> & { account?: Maybe<ResolversTypes['Account']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  BankCallUnit: ResolverTypeWrapper<'PARENT' | 'ACCOUNT_ID' | 'GLOBAL_ID' | 'LOCATION'>;
   BankView: ResolverTypeWrapper<'S' | 'M' | 'FULL'>;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1335,15 +1354,15 @@ export type ResolversTypes = {
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'INVALID_INPUT' | 'NOT_FOUND' | 'NICKNAME_EMPTY' | 'NICKNAME_TOO_LONG' | 'JOINT_ACCOUNT_NICKNAME_LOCKED' | 'FEATURE_DISABLED' | 'DUPLICATE_RECIPIENT' | 'DUPLICATE_NICKNAME' | 'INVALID_EMAIL' | 'FIELD_TOO_LONG' | 'ACCOUNT_TYPE_NOT_ALLOWED' | 'INVALID_RECIPIENT' | 'INVALID_PASSCODE' | 'RECIPIENT_VALIDATION_FAILED' | 'RECIPIENT_NOT_FOUND' | 'NOT_SUPPORTED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountMapper;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   AccountActions: AccountActionsMapper;
   AccountBalance: AccountBalanceMapper;
   AccountCertificate: AccountCertificateMapper;
@@ -1380,8 +1399,18 @@ export type ResolversParentTypes = {
   TransactionFilter: TransactionFilter;
   UserError: UserError;
   Viewer: ViewerMapper;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
+
+export type bankCallsDirectiveArgs = {
+  count?: Scalars['Int']['input'];
+  per?: BankCallUnit;
+  shared?: Maybe<Scalars['String']['input']>;
+};
+
+export type bankCallsDirectiveResolver<Result, Parent, ContextType = Context, Args = bankCallsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type bankFieldsDirectiveArgs = {
   additional?: Scalars['Boolean']['input'];
@@ -1389,6 +1418,16 @@ export type bankFieldsDirectiveArgs = {
 };
 
 export type bankFieldsDirectiveResolver<Result, Parent, ContextType = Context, Args = bankFieldsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type listSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  listArgument?: Maybe<Scalars['String']['input']>;
+  perLocation?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type listSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = listSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1505,6 +1544,8 @@ export type AccountUpdatePayloadResolvers<ContextType = Context, ParentType exte
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type BankCallUnitResolvers = EnumResolverSignature<{ ACCOUNT_ID?: any, GLOBAL_ID?: any, LOCATION?: any, PARENT?: any }, ResolversTypes['BankCallUnit']>;
 
 export type BankViewResolvers = EnumResolverSignature<{ FULL?: any, M?: any, S?: any }, ResolversTypes['BankView']>;
 
@@ -1673,6 +1714,7 @@ export type Resolvers<ContextType = Context> = {
   AccountType?: AccountTypeResolvers<ContextType>;
   AccountTypeCode?: AccountTypeCodeResolvers;
   AccountUpdatePayload?: AccountUpdatePayloadResolvers<ContextType>;
+  BankCallUnit?: BankCallUnitResolvers;
   BankView?: BankViewResolvers;
   CurrencyCode?: GraphQLScalarType;
   Date?: GraphQLScalarType;
@@ -1704,5 +1746,7 @@ export type Resolvers<ContextType = Context> = {
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
+  bankCalls?: bankCallsDirectiveResolver<any, any, ContextType>;
   bankFields?: bankFieldsDirectiveResolver<any, any, ContextType>;
+  listSize?: listSizeDirectiveResolver<any, any, ContextType>;
 };

@@ -3,6 +3,7 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { withSecurityCodes } from './errors.js';
 import { createHttpGuard, type HttpGuard } from './http.js';
 import { parseOptionsFor, queryLimitsPlugin, type CostSubject } from './limits.js';
+import type { CostModel } from './cost-model.js';
 import { persistedQueryOptions } from './persisted.js';
 import { createTokenBucketLimiter, type RateLimiter } from './rate-limit.js';
 import type { SecurityConfig } from './config.js';
@@ -29,6 +30,8 @@ export function createSecurity<TContext extends BaseContext>(
   config: SecurityConfig,
   /** Whom each operation is charged to: keyed by the verified viewer, never the IP (customers share NATs). */
   subject: CostSubject<TContext>,
+  /** What each field costs (cost-model.ts `costModel`, read from the SDL at start-up). */
+  costModel: CostModel,
   options: { rateLimiter?: RateLimiter; apqStore?: KeyValueCache<string> } = {},
 ): Security<TContext> {
   const { perMinute, burst, maxViewers } = config.rateLimit;
@@ -45,7 +48,7 @@ export function createSecurity<TContext extends BaseContext>(
       // do. Without one a request is refused (and it has no token anyway; the gateway reads no cookies).
       csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     },
-    plugins: [queryLimitsPlugin<TContext>(config.limits, { subject, rateLimit: config.rateLimit, limiter })],
+    plugins: [queryLimitsPlugin<TContext>(config.limits, { subject, model: costModel, rateLimit: config.rateLimit, limiter })],
     formatError: withSecurityCodes,
     ...createHttpGuard(config),
   };

@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { rateLimited, rateLimitHeaders, type CostReport } from './budget.js';
 import { operationCost, type CostProfile } from './cost.js';
+import type { CostModel } from './cost-model.js';
 import { queryTooComplex, type LimitName } from './errors.js';
 import type { QueryLimits, RateLimitConfig } from './config.js';
 import type { RateDecision, RateLimiter } from './rate-limit.js';
@@ -54,6 +55,8 @@ export type CostSubject<TContext> = (context: TContext) => { key: string; profil
 
 export interface BudgetOptions<TContext> {
   subject: CostSubject<TContext>;
+  /** What each field costs, read from the schema's directives at start-up. */
+  model: CostModel;
   rateLimit: RateLimitConfig;
   limiter?: RateLimiter;
 }
@@ -70,12 +73,12 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
   const structural = new WeakMap<DocumentNode, GraphQLError | null>();
   // Without variables the cost is a property of the document and the kind of viewer.
   const costs = new WeakMap<OperationDefinitionNode, Map<boolean, number>>();
-  const costOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, profile?: CostProfile) => {
-    if (operation.variableDefinitions?.length) return operationCost(schema, document, operation, variables ?? {}, profile);
+  const costOf = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, profile?: CostProfile) => {
+    if (operation.variableDefinitions?.length) return operationCost(budget.model, document, operation, variables ?? {}, profile);
     let known = costs.get(operation);
     if (!known) costs.set(operation, (known = new Map()));
     let cost = known.get(profile?.business ?? false);
-    if (cost === undefined) known.set(profile?.business ?? false, (cost = operationCost(schema, document, operation, {}, profile)));
+    if (cost === undefined) known.set(profile?.business ?? false, (cost = operationCost(budget.model, document, operation, {}, profile)));
     return cost;
   };
   const { limiter, rateLimit, subject } = budget;
@@ -96,7 +99,7 @@ export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLim
           const mutations = mutationFieldCount(document, operation);
           if (mutations > limits.maxMutationFields) throw queryTooComplex('mutations', limits.maxMutationFields, mutations);
           // Every operation costs at least a point, as at GitHub: free documents must not make a free flood.
-          requested = Math.max(1, costOf(schema, document, operation, request.variables, charged?.profile));
+          requested = Math.max(1, costOf(document, operation, request.variables, charged?.profile));
           if (requested > limits.maxCost) throw queryTooComplex('cost', limits.maxCost, requested);
           if (!limiter || !charged) return;
           decision = await limiter.take(charged.key, requested);

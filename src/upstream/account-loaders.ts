@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { accountLookup } from './account-lookup.js';
-import { listAccounts, updateAccount } from './accounts.js';
-import { AccountUpdateUnsupportedError, isBankCode } from './errors.js';
+import { listAccounts } from './accounts.js';
+import { isBankCode } from './errors.js';
 import { getInstitutionUser } from './institution-users.js';
 import { allOf, categoriesFilter, typesFilter } from './odata.js';
 import { NO_RESPONSE_CACHE } from './response-cache.js';
-import type { RequestScope } from './loader-scope.js';
-import type { AccountCategory, AccountDto, AccountUpdateDto, InstitutionCustomerDto, InstitutionUserDto } from './types.js';
+import { ALL, eachKey, type All, type RequestScope } from './loader-scope.js';
+import type { AccountCategory, AccountDto, InstitutionCustomerDto } from './types.js';
 
 export interface AccountListFilter {
   categories?: readonly AccountCategory[];
@@ -47,50 +47,66 @@ function listPlan(filter: AccountListFilter, orAllowed: boolean): ListPlan {
   return { odata: allOf(clauses), keep: checks.length > 0 ? (account) => checks.every((check) => check(account)) : undefined, usesOr };
 }
 
-/** Accounts and locations of one request: lists, lookups by id batched into `$filter` calls, the nickname update. */
+/** One accounts list call; the operation's account view is added when it is made. */
+export interface AccountListQuery {
+  /** OData `$filter` (see odata.ts). */
+  filter: string | undefined;
+  crossAccount: boolean;
+  institutionCustomerId?: string;
+  /** A lookup of particular accounts, not a list, so not worth a response-cache entry of its own. */
+  byIds?: boolean;
+}
+
+export type AccountListLoader = DataLoader<AccountListQuery, AccountDto[], string>;
+
+/** Accounts and locations of one request: lists, and lookups by id batched into `$filter` calls of ACCOUNT_ID_BATCH_MAX. */
 export function accountLoaders(scope: RequestScope) {
-  const { ctx, view, isBusiness, once, cache, loadedLists } = scope;
+  const { ctx, view, isBusiness, cache } = scope;
   const capabilities = ctx.client.capabilities;
 
-  const institutionUser = (): Promise<InstitutionUserDto> =>
-    once('institutionUser', () => cache.read(['institutionUser'], () => getInstitutionUser(ctx)));
-  const locations = async (): Promise<InstitutionCustomerDto[]> => (await institutionUser()).institutionCustomers ?? [];
+  const locations = new DataLoader<All, InstitutionCustomerDto[]>((keys) =>
+    eachKey(keys, async () => (await cache.read(['institutionUser'], () => getInstitutionUser(ctx))).institutionCustomers ?? []),
+  );
 
-  /** `byIds`: a lookup of particular accounts, not a list, so not worth a cache entry of its own. */
-  const fetchList = (filter: string | undefined, crossAccount: boolean, institutionCustomerId?: string, byIds = false) => {
-    const { viewName, additionalFields } = view();
-    const params = ['accounts', filter, crossAccount, institutionCustomerId, viewName, additionalFields];
-    return once(JSON.stringify(params), () => (byIds ? NO_RESPONSE_CACHE : cache).read(params, async () => {
-      const response = await listAccounts(ctx, {
-        filter,
-        viewName,
-        additionalFields: additionalFields || undefined,
-        // The bank includes cross accounts by default; only say so when they are excluded.
-        crossAccount: crossAccount ? undefined : false,
-        institutionCustomerId,
+  const accountLists: AccountListLoader = new DataLoader(
+    (queries) => eachKey(queries, ({ filter, crossAccount, institutionCustomerId, byIds }) => {
+      const { viewName, additionalFields } = view();
+      const params = ['accounts', filter, crossAccount, institutionCustomerId, viewName, additionalFields];
+      return (byIds ? NO_RESPONSE_CACHE : cache).read(params, async () => {
+        const response = await listAccounts(ctx, {
+          filter,
+          viewName,
+          additionalFields: additionalFields || undefined,
+          // The bank includes cross accounts by default; only say so when they are excluded.
+          crossAccount: crossAccount ? undefined : false,
+          institutionCustomerId,
+        });
+        return response.accounts;
       });
-      return response.accounts;
-    }));
-  };
+    }),
+    {
+      cacheKeyFn: ({ filter, crossAccount, institutionCustomerId, byIds }) =>
+        JSON.stringify([filter, crossAccount, institutionCustomerId, byIds ?? false, view()]),
+    },
+  );
 
   const list = (filter: AccountListFilter, plan: ListPlan): Promise<AccountDto[]> => {
     const crossAccount = filter.includeCrossAccounts ?? true;
     let fetched: Promise<AccountDto[]>;
     if (!isBusiness) {
-      fetched = fetchList(plan.odata, crossAccount);
+      fetched = accountLists.load({ filter: plan.odata, crossAccount });
     } else if (filter.locationId) {
-      fetched = fetchList(plan.odata, crossAccount, filter.locationId);
+      fetched = accountLists.load({ filter: plan.odata, crossAccount, institutionCustomerId: filter.locationId });
     } else {
-      fetched = locations().then(async (all) =>
-        (await Promise.all(all.map((l) => fetchList(plan.odata, crossAccount, l.institutionCustomerId)))).flat(),
+      fetched = locations.load(ALL).then(async (all) =>
+        (await Promise.all(all.map((l) => accountLists.load({ filter: plan.odata, crossAccount, institutionCustomerId: l.institutionCustomerId })))).flat(),
       );
     }
-    if (!plan.odata && crossAccount) loadedLists.push(fetched);
     return plan.keep ? fetched.then((accounts) => accounts.filter(plan.keep!)) : fetched;
   };
 
   /** All accounts matching the filter: 1 call for a retail user, 1 + L concurrent calls for a business user. */
-  const accounts = async (filter: AccountListFilter = {}): Promise<AccountDto[]> => {
+  const matching = async (filter: AccountListFilter): Promise<AccountDto[]> => {
     const plan = listPlan(filter, capabilities.supports('orFilter'));
     try {
       return await list(filter, plan);
@@ -100,17 +116,33 @@ export function accountLoaders(scope: RequestScope) {
       return list(filter, listPlan(filter, false));
     }
   };
+  // Every account of every list asked for is the viewer's, in the operation's view: lookups by id are served from
+  // them. Recorded when a list is asked for, not when its batch runs: a lookup batch dispatched first still waits.
+  const lists = new Map<string, Promise<AccountDto[]>>();
+  const asked: Array<Promise<AccountDto[]>> = [];
+  const accounts = new DataLoader<AccountListFilter, AccountDto[], string>((filters) => eachKey(filters, matching), {
+    cacheKeyFn: (filter) => JSON.stringify([filter.categories, filter.types, filter.includeCrossAccounts ?? true, filter.locationId]),
+    cacheMap: {
+      get: (key) => lists.get(key),
+      set: (key, list) => {
+        asked.push(list);
+        lists.set(key, list);
+      },
+      delete: (key) => lists.delete(key),
+      clear: () => lists.clear(),
+    },
+  });
 
   const alreadyLoaded = async (): Promise<Map<string, AccountDto>> => {
     const found = new Map<string, AccountDto>();
     // A list that failed is no reason to fail a lookup: the id is then fetched on its own.
-    for (const settled of await Promise.allSettled(loadedLists)) {
+    for (const settled of await Promise.allSettled(asked)) {
       if (settled.status === 'fulfilled') for (const account of settled.value) found.set(account.id, account);
     }
     return found;
   };
 
-  const fetchByIds = accountLookup(scope, fetchList, locations);
+  const fetchByIds = accountLookup(scope, accountLists, () => locations.load(ALL));
 
   const accountById = new DataLoader<string, AccountDto | null>(
     scope.observed('accountById', async (ids) => {
@@ -119,22 +151,9 @@ export function accountLoaders(scope: RequestScope) {
       if (missing.length > 0) for (const account of await fetchByIds(missing)) found.set(account.id, account);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    { maxBatchSize: 500 },
+    // A batch is one `$filter=id eq … or …` call (retail) or that many single reads (business).
+    { maxBatchSize: scope.options.accountIdBatchMax },
   );
 
-  return {
-    institutionUser,
-    locations,
-    accounts,
-    accountById,
-    /** Whether account updates are sent at all (ACCOUNT_UPDATE=patch). */
-    accountUpdateEnabled: capabilities.accountUpdate,
-    async updateAccount(id: string, change: AccountUpdateDto): Promise<AccountDto> {
-      // No Candescent source defines an update endpoint: it is sent only where the deployment opted in.
-      if (!capabilities.accountUpdate) throw new AccountUpdateUnsupportedError('account updates are off (ACCOUNT_UPDATE)');
-      const updated = await scope.mutation(updateAccount(ctx, id, change));
-      accountById.clear(id).prime(id, updated);
-      return updated;
-    },
-  };
+  return { locations, accountLists, accounts, accountById };
 }

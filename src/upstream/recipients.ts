@@ -1,30 +1,32 @@
 import type { BankCallContext } from './client.js';
 import { hasArray, userQuery } from './service-helpers.js';
-import type { RecipientInputDto, RecipientsResponseDto } from './types.js';
+import type { RecipientDto, RecipientInputDto, RecipientsResponseDto } from './types.js';
 
-// Every recipients operation except DELETE answers the `{recipients: [...]}` wrapper, even for a
-// single recipient (contract §6.3). An unknown id is HTTP 400 REC_14004, not 404 (see isNotFoundError).
+// Every recipients operation except DELETE answers the `{recipients: [...]}` wrapper, even for a single recipient
+// (contract §6.3). As from every service, a list read answers the bank's list response and a read or write of one
+// object answers that object's DTO, so the single-recipient wrapper is unwrapped here. An unknown id is HTTP 400
+// REC_14004, not 404 (see isNotFoundError).
 
 export async function listRecipients(ctx: BankCallContext): Promise<RecipientsResponseDto> {
-  return send(ctx, 'GET', undefined, {});
+  return send(ctx, 'GET', undefined, {}, undefined, hasArray('recipients'));
 }
 
-export async function getRecipient(ctx: BankCallContext, recipientId: string): Promise<RecipientsResponseDto> {
-  return send(ctx, 'GET', recipientId, {});
+export async function getRecipient(ctx: BankCallContext, recipientId: string): Promise<RecipientDto> {
+  return one(send(ctx, 'GET', recipientId, {}, undefined, hasOne));
 }
 
 /** `validate=true` makes the bank test the recipient with a "lucky transfer" from `fromAccountId`. */
 export async function createRecipient(
   ctx: BankCallContext, recipient: RecipientInputDto, params: { validate?: boolean; fromAccountId?: string } = {},
-): Promise<RecipientsResponseDto> {
-  return send(ctx, 'POST', undefined, { validate: params.validate, fromAccountId: params.fromAccountId }, recipient);
+): Promise<RecipientDto> {
+  return one(send(ctx, 'POST', undefined, { validate: params.validate, fromAccountId: params.fromAccountId }, recipient, hasOne));
 }
 
 export async function updateRecipient(
   ctx: BankCallContext, recipientId: string, recipient: RecipientInputDto, params: { fromAccountId?: string } = {},
-): Promise<RecipientsResponseDto> {
+): Promise<RecipientDto> {
   // The bank rejects a body whose id differs from the path (REC_12010), so the path id wins.
-  return send(ctx, 'PUT', recipientId, { fromAccountId: params.fromAccountId }, { ...recipient, id: recipientId });
+  return one(send(ctx, 'PUT', recipientId, { fromAccountId: params.fromAccountId }, { ...recipient, id: recipientId }, hasOne));
 }
 
 export async function deleteRecipient(ctx: BankCallContext, recipientId: string): Promise<void> {
@@ -38,9 +40,14 @@ export async function deleteRecipient(ctx: BankCallContext, recipientId: string)
   }, ctx.call);
 }
 
+/** A wrapper that must hold the one recipient read or written: an empty one is a malformed answer. */
+const hasOne = (body: unknown): boolean => hasArray('recipients')(body) && (body as RecipientsResponseDto).recipients.length > 0;
+
+const one = async (response: Promise<RecipientsResponseDto>): Promise<RecipientDto> => (await response).recipients[0]!;
+
 async function send(
   ctx: BankCallContext, method: 'GET' | 'POST' | 'PUT', recipientId: string | undefined,
-  query: Record<string, string | boolean | undefined>, body?: RecipientInputDto,
+  query: Record<string, string | boolean | undefined>, body: RecipientInputDto | undefined, validate: (body: unknown) => boolean,
 ): Promise<RecipientsResponseDto> {
   const response = await ctx.client.request<RecipientsResponseDto>({
     service: 'recipients',
@@ -48,7 +55,7 @@ async function send(
     id: recipientId,
     query: { ...userQuery(ctx.user), ...query },
     body,
-    validate: hasArray('recipients'),
+    validate,
   }, ctx.call);
   return response.body;
 }

@@ -19,3 +19,7 @@ export const NO_RESPONSE_CACHE: ViewerResponseCache = {
   read: (_key, load) => load(),
   invalidate: async () => undefined,
 };
+
+/** The viewer's part of the response cache, or none. */
+export const viewerCache = (cache: ResponseCache | undefined, user: UserContext): ViewerResponseCache =>
+  cache?.forViewer(user) ?? NO_RESPONSE_CACHE;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { createLimiter } from './limit.js';
 import { listTransactions } from './transactions.js';
-import type { RequestScope } from './loader-scope.js';
+import { eachKey, type RequestScope } from './loader-scope.js';
 import type { AccountDto, TransactionsResponseDto } from './types.js';
 
 export interface TransactionPageKey {
@@ -21,28 +21,28 @@ export function transactionLoaders(scope: RequestScope) {
   const limit = createLimiter(scope.options.transactionsConcurrency);
   const transactions = new DataLoader<TransactionPageKey, TransactionsResponseDto, string>(
     scope.observed('transactions', (keys) =>
-      Promise.all(
-        keys.map((key) =>
-          limit(() =>
-            listTransactions(ctx, {
-              accountId: key.account.id,
-              institutionCustomerId: isBusiness ? key.account.institutionCustomerId : undefined,
-              skip: key.skip,
-              top: key.top,
-              startDate: key.startDate,
-              endDate: key.endDate,
-            }),
-          ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+      eachKey(keys, (key) =>
+        limit(() =>
+          listTransactions(ctx, {
+            accountId: key.account.id,
+            institutionCustomerId: isBusiness ? key.account.institutionCustomerId : undefined,
+            skip: key.skip,
+            top: key.top,
+            startDate: key.startDate,
+            endDate: key.endDate,
+          }),
         ),
       )),
     { cacheKeyFn: (key) => [key.account.id, key.skip, key.top, key.startDate, key.endDate].join('|') },
   );
 
-  /** The bank has no transaction-by-id read: look in the account's history on the transaction's own date. */
-  const findTransaction = async (account: AccountDto, transactionId: string, date?: string) => {
-    const page = await transactions.load({ account, skip: 0, top: FIND_TRANSACTION_WINDOW, startDate: date, endDate: date });
-    return page.transactions.find((t) => t.id === transactionId) ?? null;
-  };
+  return { transactions };
+}
 
-  return { transactions, findTransaction };
+export type TransactionLoader = ReturnType<typeof transactionLoaders>['transactions'];
+
+/** The bank has no transaction-by-id read: look in the account's history on the transaction's own date. */
+export async function findTransaction(transactions: TransactionLoader, account: AccountDto, transactionId: string, date?: string) {
+  const page = await transactions.load({ account, skip: 0, top: FIND_TRANSACTION_WINDOW, startDate: date, endDate: date });
+  return page.transactions.find((t) => t.id === transactionId) ?? null;
 }

@@ -4,16 +4,18 @@ import { typeDefs } from '../../src/graphql/typeDefs.generated.js';
 import { toGlobalId } from '../../src/graphql/global-id.js';
 import { loadSecurityConfig } from '../../src/security/config.js';
 import { CALL_WEIGHT, MAX_NODE_IDS, operationCost } from '../../src/security/cost.js';
+import { costModel } from '../../src/security/cost-model.js';
 import { mutationFieldCount, structuralViolation } from '../../src/security/limits.js';
 import { loadManifest } from '../../src/security/manifest.js';
 import { buildScenarios } from '../bench/scenarios.js';
 
 const schema = buildASTSchema(typeDefs);
+const model = costModel(typeDefs);
 const defaults = loadSecurityConfig({}, true).limits;
 const BUSINESS = { business: true, accountIdBatchMax: 50 };
 const cost = (query: string, variables: Record<string, unknown> = {}, profile?: typeof BUSINESS) => {
   const document = parse(query);
-  return operationCost(schema, document, getOperationAST(document)!, variables, profile);
+  return operationCost(model, document, getOperationAST(document)!, variables, profile);
 };
 const accountIds = Array.from({ length: 40 }, (_, i) => toGlobalId('Account', `account-${i}`));
 
@@ -35,7 +37,7 @@ describe('operation cost', () => {
     const document = parse(query);
     expect(structuralViolation(schema, document, defaults)).toBeNull();
     for (const profile of [undefined, BUSINESS]) {
-      expect(operationCost(schema, document, getOperationAST(document)!, { id: accountIds[0] }, profile)).toBeLessThanOrEqual(defaults.maxCost);
+      expect(operationCost(model, document, getOperationAST(document)!, { id: accountIds[0] }, profile)).toBeLessThanOrEqual(defaults.maxCost);
     }
   });
 

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildASTSchema, getOperationAST, parse } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { SEED_USERS } from '../../src/sandbox/seed.js';
 import { typeDefs } from '../../src/graphql/typeDefs.generated.js';
 import { loadSecurityConfig } from '../../src/security/config.js';
 import { operationCost } from '../../src/security/cost.js';
+import { costModel } from '../../src/security/cost-model.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const rich = SEED_USERS.retailRich;
 const MAX_COST = loadSecurityConfig({}, false).limits.maxCost;
-const schema = buildASTSchema(typeDefs);
+const model = costModel(typeDefs);
 const costOf = (query: string) => {
   const document = parse(query);
-  return operationCost(schema, document, getOperationAST(document)!);
+  return operationCost(model, document, getOperationAST(document)!);
 };
 
 /** `viewer { account { [transactions { nodes { account {]×levels leaf } } }`: depth 3 + 3×levels + leaf depth. */

@@ -60,7 +60,7 @@ describe.each(['node-fetch', 'undici'] as const)('bank client requests over %s',
   });
 
   it('sends JSON bodies with Content-Type', async () => {
-    bank.onResource(() => ({ status: 200, json: { recipients: [] } }));
+    bank.onResource(() => ({ status: 200, json: { recipients: [{ id: 'r1', nickName: 'Mum' }] } }));
     await createRecipient(ctx(), { nickName: 'Mum' }, { validate: true, fromAccountId: 'acc-1' });
     const [post] = bank.resources();
     expect(post!.headers['content-type']).toBe('application/json');

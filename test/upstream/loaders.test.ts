@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLoaders } from '../../src/upstream/loaders.js';
+import DataLoader from 'dataloader';
+import { createRequestBank } from '../../src/upstream/loaders.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { createBankCapabilities } from '../../src/upstream/capabilities.js';
 import type { BankClient, BankRequest } from '../../src/upstream/client.js';
@@ -35,9 +36,16 @@ const retail = { userId: '1000000001', idType: 'hostUserId' as const };
 const view = () => ({ viewName: 's' as const, additionalFields: false });
 
 describe('account loaders', () => {
+  it('are DataLoaders only: writes are not reads', () => {
+    const { client } = recordingClient(() => ({}));
+    const { loaders, writes } = createRequestBank({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view);
+    expect(Object.entries(loaders).filter(([, loader]) => !(loader instanceof DataLoader))).toEqual([]);
+    expect(Object.keys(writes)).toEqual(expect.arrayContaining(['updateAccount', 'createRecipient', 'deleteRecipient']));
+  });
+
   it('answers in key order, with null for ids the bank does not return, from one call', async () => {
     const { client, calls } = recordingClient(byFilter(new Set(['a', 'c'])));
-    const loaders = createLoaders({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view);
+    const loaders = createRequestBank({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view).loaders;
     const results = await Promise.all(['c', 'b', 'a'].map((id) => loaders.accountById.load(id)));
     expect(results.map((r) => r?.id ?? null)).toEqual(['c', null, 'a']);
     expect(calls).toHaveLength(1);
@@ -47,15 +55,15 @@ describe('account loaders', () => {
   it('splits the ids into chunks of accountIdBatchMax', async () => {
     const ids = Array.from({ length: 7 }, (_, i) => `id${i}`);
     const { client, calls } = recordingClient(byFilter(new Set(ids)));
-    const loaders = createLoaders({ client, user: retail }, { accountIdBatchMax: 3, transactionsConcurrency: 4 }, view);
+    const loaders = createRequestBank({ client, user: retail }, { accountIdBatchMax: 3, transactionsConcurrency: 4 }, view).loaders;
     await Promise.all(ids.map((id) => loaders.accountById.load(id)));
     expect(calls.map((c) => String(c.query?.$filter).split(' or ').length)).toEqual([3, 3, 1]);
   });
 
   it('serves lookups from the full list loaded in the same request', async () => {
     const { client, calls } = recordingClient(() => ({ accounts: ['a', 'b'].map(account) }));
-    const loaders = createLoaders({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view);
-    const [list, b] = await Promise.all([loaders.accounts(), loaders.accountById.load('b')]);
+    const loaders = createRequestBank({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view).loaders;
+    const [list, b] = await Promise.all([loaders.accounts.load({}), loaders.accountById.load('b')]);
     expect(list).toHaveLength(2);
     expect(b?.id).toBe('b');
     expect(calls).toHaveLength(1);
@@ -68,7 +76,7 @@ describe('account loaders', () => {
         ? new UpstreamError({ service: 'accounts', kind: 'http', status: 404, code: 'ACC_00012', message: 'Data not found', retryable: false })
         : account(request.id!),
     );
-    const loaders = createLoaders({ client, user: { userId: 'acme.admin', idType: 'loginId' } }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view);
+    const loaders = createRequestBank({ client, user: { userId: 'acme.admin', idType: 'loginId' } }, { accountIdBatchMax: 50, transactionsConcurrency: 4 }, view).loaders;
     const results = await Promise.all(['x', 'gone'].map((id) => loaders.accountById.load(id)));
     expect(results.map((r) => r?.id ?? null)).toEqual(['x', null]);
     expect(calls.map((c) => c.id)).toEqual(['x', 'gone']);
@@ -91,7 +99,7 @@ describe('transaction loaders', () => {
         }));
       },
     } as unknown as BankClient;
-    const loaders = createLoaders({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 2 }, view);
+    const loaders = createRequestBank({ client, user: retail }, { accountIdBatchMax: 50, transactionsConcurrency: 2 }, view).loaders;
     const pages = Promise.all(['a1', 'a2', 'a3', 'a4', 'a5'].map((id) => loaders.transactions.load({ account: account(id), skip: 0, top: 1 })));
     // Release calls one at a time as they arrive, until all five have been made.
     for (let released = 0; released < 5; released++) {

@@ -1,6 +1,6 @@
 import { bankIdOf } from '../global-id.js';
 import { isVisible } from './account-fields.js';
-import type { Loaders } from '../../upstream/loaders.js';
+import { ALL, type Loaders } from '../../upstream/loaders.js';
 import type { AccountDto } from '../../upstream/types.js';
 import type { AccountFilter } from '../types.generated.js';
 
@@ -11,10 +11,10 @@ export async function accountsFor(loaders: Loaders, filter: AccountFilter | null
   let locationId: string | undefined;
   if (filter?.locationId) {
     const bankId = bankIdOf(filter.locationId, 'Location');
-    if (!bankId || !(await loaders.locations()).some((l) => l.institutionCustomerId === bankId)) return [];
+    if (!bankId || !(await loaders.locations.load(ALL)).some((l) => l.institutionCustomerId === bankId)) return [];
     locationId = bankId;
   }
-  const accounts = await loaders.accounts({
+  const accounts = await loaders.accounts.load({
     categories: filter?.categories ?? undefined,
     types: filter?.types ?? undefined,
     includeCrossAccounts: filter?.includeCrossAccounts ?? true,

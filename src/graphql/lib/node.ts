@@ -1,5 +1,6 @@
 import { fromGlobalId, splitTransactionBankId, viewerGlobalId } from '../global-id.js';
 import type { Context } from '../../context.js';
+import { ALL, findTransaction } from '../../upstream/loaders.js';
 import type { ResolversTypes } from '../types.generated.js';
 
 type NodeResult = ResolversTypes['Node'] | null;
@@ -24,14 +25,14 @@ export async function loadNode(id: string, { loaders, viewer }: Context): Promis
       return recipient && { __typename: 'Recipient', ...recipient };
     }
     case 'Location': {
-      const location = (await loaders.locations()).find((l) => l.institutionCustomerId === parsed.bankId);
+      const location = (await loaders.locations.load(ALL)).find((l) => l.institutionCustomerId === parsed.bankId);
       return location ? { __typename: 'Location', ...location } : null;
     }
     case 'Transaction': {
       const ref = splitTransactionBankId(parsed.bankId);
       const account = ref && (await loaders.accountById.load(ref.accountId));
       if (!ref || !account) return null;
-      const transaction = await loaders.findTransaction(account, ref.transactionId, ref.date);
+      const transaction = await findTransaction(loaders.transactions, account, ref.transactionId, ref.date);
       return transaction ? { __typename: 'Transaction', ...transaction } : null;
     }
   }

@@ -2,6 +2,7 @@ import { toGlobalId } from '../global-id.js';
 import { displayName, historyAllowed, isCertificate, isLoan, isOverdrawn, isVisible, lastFour, ownershipType } from '../lib/account-fields.js';
 import { enumOrFallback } from '../lib/enums.js';
 import { transactionConnection, emptyTransactionConnection } from '../lib/transaction-page.js';
+import { ALL } from '../../upstream/loaders.js';
 import type { AccountResolvers, OwnershipType } from '../types.generated.js';
 
 export const Account: AccountResolvers = {
@@ -22,7 +23,7 @@ export const Account: AccountResolvers = {
   location: async (account, _args, { loaders }) => {
     // Cross-member accounts belong to another customer: their location is not the viewer's to show.
     if (!account.institutionCustomerId || account.category === 'CROSS_USER_ACCOUNT') return null;
-    return (await loaders.locations()).find((l) => l.institutionCustomerId === account.institutionCustomerId) ?? null;
+    return (await loaders.locations.load(ALL)).find((l) => l.institutionCustomerId === account.institutionCustomerId) ?? null;
   },
   transactions: async (account, { first, after, filter }, { loaders }) => {
     if (!historyAllowed(account)) return emptyTransactionConnection();

@@ -6,5 +6,5 @@ export const Location: LocationResolvers = {
   internalId: (location) => location.institutionCustomerId,
   name: (location) => location.memberName ?? null,
   isPrimary: (location) => location.primary === true,
-  accounts: (location, _args, { loaders }) => loaders.accounts({ locationId: location.institutionCustomerId }),
+  accounts: (location, _args, { loaders }) => loaders.accounts.load({ locationId: location.institutionCustomerId }),
 };
