@@ -32,8 +32,8 @@ export type Scalars = {
   /**
    * An exact decimal number serialised as a string, e.g. `"4554.24"`, `"-12.5"`, `"443572"`.
    * Never a float: parse it with a decimal library (or integer minor units) before doing arithmetic.
-   * The value is the exact amount the bank reports, without rounding or padding (`"443572"`, not
-   * `"443572.00"`); formatting to the currency's minor units is the front end's choice.
+   * The value is the exact amount the bank reports, never rounded. Where it is an amount of money
+   * (`Money.amount`) it is padded to the currency's minor units (`"443572.00"` USD, `"1500"` JPY).
    * As input it accepts the same form: an optional `-`, digits, and an optional fraction (`"10"`, `"10.5"`).
    */
   Decimal: { input: string; output: string | number; }
@@ -489,9 +489,10 @@ export type Location = Node & {
 export type Money = {
   __typename?: 'Money';
   /**
-   * The amount as an exact decimal string in major units (e.g. `"4554.24"` is 4,554.24 USD).
-   * Whether it is owed or owned follows from the field it sits on; balances of deposit accounts can
-   * be negative when overdrawn.
+   * The amount as an exact decimal string in major units with the currency's minor-unit scale
+   * (ISO 4217): `"4554.24"` and `"84200.00"` USD, `"1500"` JPY. Never rounded: should the bank send
+   * more digits than the currency has, they are kept. Whether it is owed or owned follows from the
+   * field it sits on; balances of deposit accounts can be negative when overdrawn.
    */
   amount: Scalars['Decimal']['output'];
   /** ISO 4217 currency of `amount`, e.g. `"USD"`. */
@@ -631,8 +632,9 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Fetches several objects by global id at once. The result has the same length and order as
-   * `ids`; an entry is null where `node(id:)` would return null. At most 100 ids per call: more fail
-   * the whole operation with `BAD_USER_INPUT` before anything is fetched.
+   * `ids`; an entry is null where `node(id:)` would return null, with the same `NOT_FOUND` error entry
+   * (its `path` ends with the entry's index). At most 100 ids per call: more fail the whole operation
+   * with `BAD_USER_INPUT` before anything is fetched.
    */
   nodes: Array<Maybe<Node>>;
   /**
@@ -872,7 +874,7 @@ export type Transaction = Node & {
   runningBalance?: Maybe<Money>;
   /**
    * The amount with its effect on the account's balance: positive for credits, negative for debits
-   * (e.g. `"-220"` for a 220.00 debit). Convenient for lists and sums.
+   * (e.g. `"-220.00"` for a 220.00 USD debit). Convenient for lists and sums.
    */
   signedAmount: Money;
   /** Whether the transaction is still pending or has posted. */

@@ -1,3 +1,4 @@
+import { notFound } from '../../errors.js';
 import { fromGlobalId, splitTransactionBankId } from '../global-id.js';
 import type { Context } from '../../context.js';
 import type { ResolversTypes } from '../types.generated.js';
@@ -34,3 +35,10 @@ export async function loadNode(id: string, { loaders }: Context): Promise<NodeRe
   }
 }
 
+
+/** `loadNode`, with NOT_FOUND for an id that finds nothing: what `node(id:)` and each `nodes(ids:)` entry answer. */
+export async function requireNode(id: string, context: Context): Promise<Awaited<ResolversTypes['Node']>> {
+  const found = await loadNode(id, context);
+  if (!found) throw notFound('Node');
+  return found;
+}
