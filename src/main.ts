@@ -64,7 +64,8 @@ async function main(): Promise<void> {
     );
   }
 
-  const observability = await createObservability({ env });
+  // JSON lines for log shippers everywhere but a developer's terminal.
+  const observability = await createObservability({ env, prettyLogs: config.devMode && process.stdout.isTTY === true });
   const upstream = loadUpstreamConfig(env);
   const shared = await createSharedState({ env, upstream, security: config.security, observability });
   const bank = createBankClient(upstream, {

@@ -20,6 +20,8 @@ export interface ObservabilityOptions {
   /** Read for LOG_LEVEL, METRICS_ENABLED, READINESS_CACHE_MS, OTEL_* and the secrets to scrub. */
   env?: Record<string, string | undefined>;
   logDestination?: DestinationStream;
+  /** One human line per operation instead of JSON (dev mode on a terminal: main.ts decides). */
+  prettyLogs?: boolean;
   /** Tests: spans go here (synchronously) instead of OTLP; tracing must still be enabled by env. */
   spanExporter?: SpanExporter;
 }
@@ -47,7 +49,7 @@ export async function createObservability(options: ObservabilityOptions = {}): P
   const env = options.env ?? process.env;
   const config = loadObservabilityConfig(env);
   const scrub = createScrubber([env.CANDESCENT_CLIENT_SECRET, env.AUTH_JWT_SECRET]);
-  const logger = createLogger({ level: config.logLevel, destination: options.logDestination, scrub });
+  const logger = createLogger({ level: config.logLevel, destination: options.logDestination, scrub, pretty: options.prettyLogs });
   const metrics = config.metricsEnabled ? createMetrics() : createNoopMetrics();
   // The SDK is imported only when tracing is on: off costs one `undefined` check per hook.
   const tracing: Tracing | undefined = config.tracing.enabled
