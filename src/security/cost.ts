@@ -17,6 +17,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { fromGlobalId } from '../graphql/global-id.js';
+import { DEFAULT_TRANSACTIONS_PAGE } from '../graphql/lib/transaction-page.js';
 
 type Args = Record<string, unknown>;
 const NO_ARGS: Args = Object.freeze({});
@@ -43,6 +44,8 @@ interface FieldModel {
   calls?: (args: Args, profile: CostProfile) => number;
   /** Expected length of a list the schema does not size with `first`. */
   size?: (args: Args) => number;
+  /** Items per page of a connection that does not page with `first` alone. */
+  page?: (args: Args) => number;
 }
 
 /** One account by id: a call of its own for a business user, a share of a batched call for the others. */
@@ -87,7 +90,11 @@ const MODEL: Record<string, FieldModel> = {
   'Viewer.recipients': { calls: fixed(1), size: fixed(20) },
   'Location.accounts': { calls: fixed(1), size: fixed(25) },
   'AccountGroup.accounts': { calls: fixed(1), size: fixed(25) },
-  'Account.transactions': { calls: fixed(1) },
+  // A page is `first` or `last` items, 25 when neither is given; filtering happens on one call's answer.
+  'Account.transactions': {
+    calls: fixed(1),
+    page: (args) => [args.first, args.last].find((n): n is number => typeof n === 'number') ?? DEFAULT_TRANSACTIONS_PAGE,
+  },
   'Query.node': { calls: (args, profile) => idLookups(args.id, profile) },
   'Query.nodes': { calls: (args, profile) => idLookups(nodeIds(args), profile), size: (args) => nodeIds(args).length || 1 },
 };
@@ -151,7 +158,8 @@ export function operationCost(
         const size = isList ? (model?.size?.(args) ?? pageSize ?? 1) : 1;
         total += calls * CALL_WEIGHT + (isCompositeType(type) ? size : 0);
         if (selection.selectionSet) {
-          const first = typeof args.first === 'number' ? Math.max(0, args.first) : undefined;
+          const page = model?.page?.(args) ?? args.first;
+          const first = typeof page === 'number' ? Math.max(0, page) : undefined;
           total += size * selectionCost(selection.selectionSet, type, first);
         }
       }

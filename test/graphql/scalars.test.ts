@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CurrencyCode } from '../../src/graphql/resolvers/CurrencyCode.js';
 import { Date as DateScalar } from '../../src/graphql/resolvers/Date.js';
 import { Decimal } from '../../src/graphql/resolvers/Decimal.js';
+import { compareDecimals } from '../../src/graphql/lib/decimal.js';
 import { moneyAmount } from '../../src/graphql/lib/money.js';
 
 const stringLiteral = (value: string): StringValueNode => ({ kind: Kind.STRING, value });
@@ -85,5 +86,17 @@ describe('Money.amount', () => {
     expect(moneyAmount(0.125, 'USD')).toBe('0.125');
     // A code ICU cannot format still gets the common two.
     expect(moneyAmount(7, 'X1Z')).toBe('7.00');
+  });
+});
+
+describe('compareDecimals', () => {
+  it('orders Decimal strings exactly, whatever their scale or sign', () => {
+    const sorted = ['-100', '-20.5', '-20.49', '-0.001', '0', '0.001', '9.99', '10', '10.000000000000000001', '100'];
+    const shuffled = [...sorted].reverse();
+    expect(shuffled.sort(compareDecimals)).toEqual(sorted);
+    expect(compareDecimals('10.50', '10.5')).toBe(0);
+    expect(compareDecimals('-0', '0.00')).toBe(0);
+    // A float cannot tell these apart; the comparison must.
+    expect(compareDecimals('0.30000000000000001', '0.3')).toBeGreaterThan(0);
   });
 });
