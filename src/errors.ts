@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { SecurityErrorCode } from './security/errors.js';
 import { UpstreamError, isRefusedTokenAnswer } from './upstream/errors.js';
@@ -30,8 +30,9 @@ const CLIENT_CODES = new Set<string>([
   ...Object.values(SecurityErrorCode),
 ]);
 
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} not found`, { extensions: { code: ErrorCode.NOT_FOUND } });
+/** `located` (the field's nodes and path) spares graphql-js wrapping the error in a located copy of its own. */
+export function notFound(what: string, located?: Pick<GraphQLErrorOptions, 'nodes' | 'path'>): GraphQLError {
+  return new GraphQLError(`${what} not found`, { ...located, extensions: { code: ErrorCode.NOT_FOUND } });
 }
 
 export function unauthenticated(message = 'A valid bearer token is required'): GraphQLError {

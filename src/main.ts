@@ -49,7 +49,11 @@ async function main(): Promise<void> {
     );
   }
 
-  const observability = await createObservability(config.observability, { secrets: config.secrets });
+  const observability = await createObservability(config.observability, {
+    secrets: config.secrets,
+    // JSON lines for log shippers everywhere but a developer's terminal.
+    prettyLogs: config.gateway.devMode && process.stdout.isTTY === true,
+  });
   const shared = await createSharedState({ config: config.scale, upstream: config.upstream, security: config.gateway.security, observability });
   const bank = createBankClient(config.upstream, {
     tokenStore: shared.tokenStore,

@@ -9,8 +9,8 @@ import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string | number; }
@@ -32,8 +32,8 @@ export type Scalars = {
   /**
    * An exact decimal number serialised as a string, e.g. `"4554.24"`, `"-12.5"`, `"443572"`.
    * Never a float: parse it with a decimal library (or integer minor units) before doing arithmetic.
-   * The value is the exact amount the bank reports, without rounding or padding (`"443572"`, not
-   * `"443572.00"`); formatting to the currency's minor units is the front end's choice.
+   * The value is the exact amount the bank reports, never rounded. Where it is an amount of money
+   * (`Money.amount`) it is padded to the currency's minor units (`"443572.00"` USD, `"1500"` JPY).
    * As input it accepts the same form: an optional `-`, digits, and an optional fraction (`"10"`, `"10.5"`).
    */
   Decimal: { input: string; output: string | number; }
@@ -131,9 +131,11 @@ export type Account = Node & {
   /** The bank's status flags (open, closed, delinquent …). Null when the bank did not report them. */
   status?: Maybe<AccountStatus>;
   /**
-   * Posted and pending transactions in the order the bank returns them, within a date window (by default the
-   * institution's standard window, usually the last 30 days). Accounts without history access
-   * (`allowedActions.historyEnabled` / `historyEntitled` false) return an empty connection.
+   * Posted and pending transactions in the order the bank returns them (newest first), within a date
+   * window (by default the institution's standard window, usually the last 30 days), optionally
+   * narrowed by `filter`. Pages forwards with `first`/`after` and backwards with `last`/`before`
+   * (Relay cursor connections). Accounts without history access (`allowedActions.historyEnabled` /
+   * `historyEntitled` false) return an empty connection.
    * Null, with an error entry, when the bank could not return this account's history: nullable so
    * that one account's failure does not remove the other accounts from a list.
    */
@@ -150,8 +152,10 @@ export type Account = Node & {
  */
 export type AccounttransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TransactionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the customer may do with an account. Use these flags to show or hide controls. */
@@ -436,6 +440,14 @@ export type AccountUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** An inclusive range of amounts in the account's currency; either end may be omitted. */
+export type AmountRange = {
+  /** Largest amount included, e.g. `"250"`. Must not be below `min`. */
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Smallest amount included, e.g. `"100.00"`. */
+  min?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** Internal, not served: what a field's bank calls are counted in (`@bankCalls(per:)`). */
 export type BankCallUnit =
   /**
@@ -509,9 +521,10 @@ export type Location = Node & {
 export type Money = {
   __typename?: 'Money';
   /**
-   * The amount as an exact decimal string in major units (e.g. `"4554.24"` is 4,554.24 USD).
-   * Whether it is owed or owned follows from the field it sits on; balances of deposit accounts can
-   * be negative when overdrawn.
+   * The amount as an exact decimal string in major units with the currency's minor-unit scale
+   * (ISO 4217): `"4554.24"` and `"84200.00"` USD, `"1500"` JPY. Never rounded: should the bank send
+   * more digits than the currency has, they are kept. Whether it is owed or owned follows from the
+   * field it sits on; balances of deposit accounts can be negative when overdrawn.
    */
   amount: Scalars['Decimal']['output'];
   /** ISO 4217 currency of `amount`, e.g. `"USD"`. */
@@ -651,8 +664,9 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Fetches several objects by global id at once. The result has the same length and order as
-   * `ids`; an entry is null where `node(id:)` would return null. At most 100 ids per call: more fail
-   * the whole operation with `BAD_USER_INPUT` before anything is fetched.
+   * `ids`; an entry is null where `node(id:)` would return null, with the same `NOT_FOUND` error entry
+   * (its `path` ends with the entry's index). At most 100 ids per call: more fail the whole operation
+   * with `BAD_USER_INPUT` before anything is fetched.
    */
   nodes: Array<Maybe<Node>>;
   /**
@@ -892,7 +906,7 @@ export type Transaction = Node & {
   runningBalance?: Maybe<Money>;
   /**
    * The amount with its effect on the account's balance: positive for credits, negative for debits
-   * (e.g. `"-220"` for a 220.00 debit). Convenient for lists and sums.
+   * (e.g. `"-220.00"` for a 220.00 USD debit). Convenient for lists and sums.
    */
   signedAmount: Money;
   /** Whether the transaction is still pending or has posted. */
@@ -913,8 +927,9 @@ export type TransactionConnection = {
   /** Paging information. */
   pageInfo: PageInfo;
   /**
-   * The number of transactions in the whole date window, across all pages, as the bank counts them.
-   * Null when the bank did not report a count (e.g. for a cursor past the end of the window).
+   * The number of transactions the filter selects, across all pages: the bank's count of the date
+   * window, or, with criteria beyond the dates, the number that match them. Null when the bank did
+   * not report a count (e.g. for a cursor past the end of the window).
    */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
@@ -929,24 +944,41 @@ export type TransactionDirection =
 /** One transaction in a `TransactionConnection`. */
 export type TransactionEdge = {
   __typename?: 'TransactionEdge';
-  /** Opaque cursor of this transaction, to pass as `after`. */
+  /** Opaque cursor of this transaction, to pass as `after` or `before`. */
   cursor: Scalars['String']['output'];
   /** The transaction. */
   node: Transaction;
 };
 
 /**
- * A date window for `Account.transactions`. Both ends are inclusive. Omit both for the institution's
- * default window (usually the last 30 days).
+ * Which transactions `Account.transactions` returns: a date window, sent to the bank, and optional
+ * criteria that all must hold. The bank filters by date only (it refuses other filters), so the
+ * criteria are applied by this API to the whole date window: pages, cursors and `totalCount` are
+ * those of the filtered list. Omit everything for the institution's default window (usually the last
+ * 30 days).
  */
 export type TransactionFilter = {
+  /** Only transactions whose `amount` (always positive, whatever the direction) lies in this range. */
+  amount?: InputMaybe<AmountRange>;
+  /** Only credits (money in) or only debits (money out). */
+  direction?: InputMaybe<TransactionDirection>;
   /**
-   * Last day of the window. When omitted, the institution's default (normally today). Must not be
-   * before `startDate`.
+   * Last day of the window, inclusive. When omitted, the institution's default (normally today). Must
+   * not be before `startDate`.
    */
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  /** First day of the window. When omitted, the institution's default (usually 30 days before `endDate`). */
+  /**
+   * First day of the window, inclusive. When omitted, the institution's default (usually 30 days
+   * before `endDate`).
+   */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Only transactions whose `description` contains this text, ignoring case (1 to 100 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only transactions of these types (`OTHER` matches types this API does not list). An empty list
+   * matches nothing.
+   */
+  types?: InputMaybe<Array<TransactionType>>;
 };
 
 /** Whether a transaction has posted. */
@@ -1322,6 +1354,7 @@ export type ResolversTypes = {
   AccountTypeCode: ResolverTypeWrapper<'SAVINGS' | 'CHECKING' | 'MONEY_MARKET' | 'BROKERAGE' | 'TRUST' | 'LINE_OF_CREDIT_LOAN' | 'TCL_CREDIT_LINE' | 'UNKNOWN' | 'KEOGH' | 'RETIREMENT_401K' | 'CERT_OF_DEPOSIT' | 'CSI_CERT_OF_DEPOSIT' | 'CREDIT_CARD_LOAN' | 'INSTALLMENT_LOAN' | 'CONSUMER_LOAN' | 'COMMERCIAL_LOAN' | 'MORTGAGE_LOAN' | 'RESIDENTIAL_MORTGAGE_LOAN' | 'COMMERCIAL_REFI_LOAN' | 'HOME_EQUITY_LOAN' | 'GENERAL_LEDGER_ACCOUNT' | 'GENERAL_LEDGER_CODE' | 'TCL_MASTER' | 'TCL_NOTE' | 'USER_DEFINED' | 'RETIREMENT_IRA'>;
   AccountUpdateInput: AccountUpdateInput;
   AccountUpdatePayload: ResolverTypeWrapper<Omit<AccountUpdatePayload, 'account' | 'userErrors'> & { account?: Maybe<ResolversTypes['Account']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AmountRange: AmountRange;
   BankCallUnit: ResolverTypeWrapper<'PARENT' | 'ACCOUNT_ID' | 'GLOBAL_ID' | 'LOCATION'>;
   BankView: ResolverTypeWrapper<'S' | 'M' | 'FULL'>;
   CurrencyCode: ResolverTypeWrapper<Scalars['CurrencyCode']['output']>;
@@ -1376,6 +1409,7 @@ export type ResolversParentTypes = {
   AccountType: AccountTypeMapper;
   AccountUpdateInput: AccountUpdateInput;
   AccountUpdatePayload: Omit<AccountUpdatePayload, 'account' | 'userErrors'> & { account?: Maybe<ResolversParentTypes['Account']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AmountRange: AmountRange;
   CurrencyCode: Scalars['CurrencyCode']['output'];
   Date: Scalars['Date']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1450,7 +1484,7 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   primaryHolderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   routingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['AccountStatus']>, ParentType, ContextType>;
-  transactions?: Resolver<Maybe<ResolversTypes['TransactionConnection']>, ParentType, ContextType, RequireFields<AccounttransactionsArgs, 'first'>>;
+  transactions?: Resolver<Maybe<ResolversTypes['TransactionConnection']>, ParentType, ContextType, Partial<AccounttransactionsArgs>>;
   type?: Resolver<ResolversTypes['AccountType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

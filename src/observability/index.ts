@@ -20,6 +20,8 @@ export interface ObservabilityOptions {
   /** Values no log line may show (Config.secrets). */
   secrets?: readonly string[];
   logDestination?: DestinationStream;
+  /** One human line per operation instead of JSON (dev mode on a terminal: main.ts decides). */
+  prettyLogs?: boolean;
   /** Tests: spans go here (synchronously) instead of OTLP; tracing must still be enabled by env. */
   spanExporter?: SpanExporter;
 }
@@ -45,7 +47,7 @@ export interface Observability {
 
 export async function createObservability(config: ObservabilityConfig, options: ObservabilityOptions = {}): Promise<Observability> {
   const scrub = createScrubber(options.secrets ?? []);
-  const logger = createLogger({ level: config.logLevel, destination: options.logDestination, scrub });
+  const logger = createLogger({ level: config.logLevel, destination: options.logDestination, scrub, pretty: options.prettyLogs });
   const metrics = config.metricsEnabled ? createMetrics() : createNoopMetrics();
   // The SDK is imported only when tracing is on: off costs one `undefined` check per hook.
   const tracing: Tracing | undefined = config.tracing.enabled

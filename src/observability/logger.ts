@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
+import { prettyDestination } from './pretty.js';
 import { censor, REDACT_PATHS, type Scrubber } from './redact.js';
 
 export type { Logger };
@@ -14,9 +15,11 @@ export interface LoggerOptions {
   destination?: DestinationStream;
   /** Applied to free text: messages, error messages and stacks. */
   scrub: Scrubber;
+  /** Human lines (pino-pretty) instead of JSON: dev mode on a terminal. */
+  pretty?: boolean;
 }
 
-export function createLogger({ level, destination, scrub }: LoggerOptions): Logger {
+export function createLogger({ level, destination, scrub, pretty = false }: LoggerOptions): Logger {
   return pino(
     {
       level,
@@ -42,7 +45,7 @@ export function createLogger({ level, destination, scrub }: LoggerOptions): Logg
     // pino's default stdout stream writes asynchronously, one 16 KB chunk per completed write: a saturated event
     // loop produces lines faster than that, and the backlog grew the heap by ~0.3 KB per operation for as long as
     // the load lasted (test/bench/RESULTS.md). Synchronous writes cannot fall behind; a slow reader slows us instead.
-    destination ?? pino.destination({ dest: 1, sync: true }),
+    pretty ? prettyDestination(destination) : destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }
 

@@ -90,7 +90,9 @@ interface Slice {
 }
 
 function sliceOf(size: ListSize | undefined, args: Args): Slice | undefined {
-  const value = size?.slicingArguments?.map((name) => args[name]).find((v) => typeof v === 'number');
+  // As in IBM's specification, `assumedSize` stands in for a slicing argument the operation leaves out.
+  const given = size?.slicingArguments?.map((name) => args[name]).find((v) => typeof v === 'number');
+  const value = given ?? (size?.sizedFields ? size.assumedSize : undefined);
   return typeof value === 'number' ? { length: Math.max(0, value), fields: size?.sizedFields ?? [] } : undefined;
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CurrencyCode } from '../../src/graphql/resolvers/CurrencyCode.js';
 import { Date as DateScalar } from '../../src/graphql/resolvers/Date.js';
 import { Decimal } from '../../src/graphql/resolvers/Decimal.js';
+import { compareDecimals } from '../../src/graphql/lib/decimal.js';
+import { moneyAmount } from '../../src/graphql/lib/money.js';
 
 const stringLiteral = (value: string): StringValueNode => ({ kind: Kind.STRING, value });
 const intLiteral = (value: string): IntValueNode => ({ kind: Kind.INT, value });
@@ -69,5 +71,32 @@ describe('CurrencyCode', () => {
   it('rejects values that are not three letters', () => {
     for (const bad of ['US', 'USDD', 'U$D', '']) expect(() => CurrencyCode.parseValue(bad), bad).toThrow(/three letters/);
     expect(() => CurrencyCode.serialize(840)).toThrow(/got a number/);
+  });
+});
+
+describe('Money.amount', () => {
+  it("pads the bank's amount to the currency's minor units and never rounds", () => {
+    expect(moneyAmount(84200, 'USD')).toBe('84200.00');
+    expect(moneyAmount(4825.37, 'USD')).toBe('4825.37');
+    expect(moneyAmount(-220.5, 'USD')).toBe('-220.50');
+    expect(moneyAmount(0, 'USD')).toBe('0.00');
+    expect(moneyAmount(1500, 'JPY')).toBe('1500');
+    expect(moneyAmount(1.5, 'BHD')).toBe('1.500');
+    // More digits than the currency has are the bank's to send and ours to keep.
+    expect(moneyAmount(0.125, 'USD')).toBe('0.125');
+    // A code ICU cannot format still gets the common two.
+    expect(moneyAmount(7, 'X1Z')).toBe('7.00');
+  });
+});
+
+describe('compareDecimals', () => {
+  it('orders Decimal strings exactly, whatever their scale or sign', () => {
+    const sorted = ['-100', '-20.5', '-20.49', '-0.001', '0', '0.001', '9.99', '10', '10.000000000000000001', '100'];
+    const shuffled = [...sorted].reverse();
+    expect(shuffled.sort(compareDecimals)).toEqual(sorted);
+    expect(compareDecimals('10.50', '10.5')).toBe(0);
+    expect(compareDecimals('-0', '0.00')).toBe(0);
+    // A float cannot tell these apart; the comparison must.
+    expect(compareDecimals('0.30000000000000001', '0.3')).toBeGreaterThan(0);
   });
 });

@@ -119,6 +119,13 @@ describe('operation cost', () => {
     expect(cost(query)).toBe(cost(query, { n: 25 }));
   });
 
+  it('sizes a backward page by last as a forward one by first', () => {
+    const page = (args: string) => cost(`{ viewer { accounts { transactions(${args}) { nodes { id } } } } }`);
+    expect(page('last: 50')).toBe(page('first: 50'));
+    expect(page('last: 5')).toBeLessThan(page('last: 50'));
+    expect(page('last: 100')).toBeGreaterThan(defaults.maxCost);
+  });
+
   it('costs fragments like the same fields inline', () => {
     const inline = '{ viewer { accounts { id balance { current { amount } } } } }';
     const spread = '{ viewer { accounts { ...Row } } } fragment Row on Account { id balance { ...Money } } fragment Money on AccountBalance { current { amount } }';

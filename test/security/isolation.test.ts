@@ -85,7 +85,7 @@ describe.each(PROFILES)('isolation: no customer ever sees or changes another cus
         expect(Object.entries(viewer).filter(([alias]) => alias.startsWith('l')).map(([, value]) => value)).toEqual(ids.location.map(() => []));
         expect(Object.values(byNode)).toEqual(ids.any.map(() => null));
         expect(all).toEqual(ids.any.slice(0, 100).map(() => null));
-        expect(res.body.errors).toHaveLength(ids.account.length + ids.recipient.length + ids.any.length);
+        expect(res.body.errors).toHaveLength(ids.account.length + ids.recipient.length + ids.any.length + all.length);
         expect(new Set(res.body.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['NOT_FOUND']));
         expect(leaks(res.body, foreign)).toEqual([]);
 

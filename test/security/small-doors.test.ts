@@ -32,6 +32,10 @@ describe('ids, the bearer scheme and masked numbers', () => {
         rich,
       );
       expect(found.body.data?.nodes).toEqual([null, null, null]);
+      // Each entry says why, as node(id:) does.
+      expect(found.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual(
+        [0, 1, 2].map((i) => [['nodes', i], 'NOT_FOUND']),
+      );
       expect(gw.upstreamCalls()).toEqual([]);
     },
   );

@@ -6,18 +6,28 @@ export interface OffsetPage {
 }
 
 /** Cursors are opaque to clients; inside they are offsets, which is how the bank pages ($skip/$skipGroups). */
-function offsetCursor(kind: string, offset: number): string {
+export function offsetCursor(kind: string, offset: number): string {
   return Buffer.from(`${kind}:${offset}`).toString('base64url');
 }
 
-/** `first`/`after` → offset/limit, refusing values the bank would reject or that would fan out unbounded. */
+/** The offset inside a cursor of `kind`; BAD_USER_INPUT, naming the argument, for a cursor of another list. */
+export function cursorOffset(kind: string, cursor: string, argument: 'after' | 'before'): number {
+  const match = new RegExp(`^${kind}:(\\d{1,9})$`).exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badUserInput(`${argument} is not a cursor of this list`);
+  return Number(match[1]);
+}
+
+/** A page size argument, refusing values the bank would reject or that would fan out unbounded. */
+export function pageSize(argument: 'first' | 'last', value: number | null | undefined, max: number, fallback: number): number {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > max) throw badUserInput(`${argument} must be between 1 and ${max}`);
+  return size;
+}
+
+/** `first`/`after` → offset/limit. */
 export function offsetPage(kind: string, first: number | null | undefined, after: string | null | undefined, max: number, fallback: number): OffsetPage {
-  const limit = first ?? fallback;
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badUserInput(`first must be between 1 and ${max}`);
-  if (!after) return { offset: 0, limit };
-  const match = new RegExp(`^${kind}:(\\d{1,9})$`).exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match) throw badUserInput('after is not a cursor of this list');
-  return { offset: Number(match[1]) + 1, limit };
+  const limit = pageSize('first', first, max, fallback);
+  return { offset: after ? cursorOffset(kind, after, 'after') + 1 : 0, limit };
 }
 
 export interface OffsetConnection<T, Total = number | null> {

@@ -2,8 +2,9 @@ import { toGlobalId } from '../global-id.js';
 import { displayName, historyAllowed, isCertificate, isLoan, isOverdrawn, isVisible, lastFour, ownershipType } from '../lib/account-fields.js';
 import { enumOrFallback } from '../lib/enums.js';
 import { transactionConnection, emptyTransactionConnection } from '../lib/transaction-page.js';
+import { transactionMatcher } from '../lib/transaction-filter.js';
 import { ALL } from '../../upstream/loaders.js';
-import type { AccountResolvers, OwnershipType } from '../types.generated.js';
+import type { AccountResolvers, OwnershipType, TransactionType } from '../types.generated.js';
 
 export const Account: AccountResolvers = {
   id: (account) => toGlobalId('Account', account.id),
@@ -25,8 +26,11 @@ export const Account: AccountResolvers = {
     if (!account.institutionCustomerId || account.category === 'CROSS_USER_ACCOUNT') return null;
     return (await loaders.locations.load(ALL)).find((l) => l.institutionCustomerId === account.institutionCustomerId) ?? null;
   },
-  transactions: async (account, { first, after, filter }, { loaders }) => {
-    if (!historyAllowed(account)) return emptyTransactionConnection();
-    return transactionConnection(loaders, account, { first, after, startDate: filter?.startDate, endDate: filter?.endDate });
+  transactions: async (account, { first, after, last, before, filter }, { loaders }, info) => {
+    const matcher = transactionMatcher(filter, (raw) => enumOrFallback<TransactionType>(info, 'TransactionType', raw, 'OTHER'));
+    // An empty list of types matches nothing (schema): asking the bank would be a wasted call.
+    if (!historyAllowed(account) || filter?.types?.length === 0) return emptyTransactionConnection();
+    const window = { startDate: filter?.startDate, endDate: filter?.endDate };
+    return transactionConnection(loaders, account, { first, after, last, before, ...window, matcher });
   },
 };

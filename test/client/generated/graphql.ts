@@ -109,6 +109,14 @@ export type AccountUpdateInput = {
   nickName?: string | null | undefined;
 };
 
+/** An inclusive range of amounts in the account's currency; either end may be omitted. */
+export type AmountRange = {
+  /** Largest amount included, e.g. `"250"`. Must not be below `min`. */
+  max?: string | null | undefined;
+  /** Smallest amount included, e.g. `"100.00"`. */
+  min?: string | null | undefined;
+};
+
 /** How the viewer holds an account. */
 export type OwnershipType =
   /** The account belongs to another member and is shared with the viewer (cross-account access). */
@@ -240,17 +248,34 @@ export type TransactionDirection =
   | 'DEBIT';
 
 /**
- * A date window for `Account.transactions`. Both ends are inclusive. Omit both for the institution's
- * default window (usually the last 30 days).
+ * Which transactions `Account.transactions` returns: a date window, sent to the bank, and optional
+ * criteria that all must hold. The bank filters by date only (it refuses other filters), so the
+ * criteria are applied by this API to the whole date window: pages, cursors and `totalCount` are
+ * those of the filtered list. Omit everything for the institution's default window (usually the last
+ * 30 days).
  */
 export type TransactionFilter = {
+  /** Only transactions whose `amount` (always positive, whatever the direction) lies in this range. */
+  amount?: AmountRange | null | undefined;
+  /** Only credits (money in) or only debits (money out). */
+  direction?: TransactionDirection | null | undefined;
   /**
-   * Last day of the window. When omitted, the institution's default (normally today). Must not be
-   * before `startDate`.
+   * Last day of the window, inclusive. When omitted, the institution's default (normally today). Must
+   * not be before `startDate`.
    */
   endDate?: string | null | undefined;
-  /** First day of the window. When omitted, the institution's default (usually 30 days before `endDate`). */
+  /**
+   * First day of the window, inclusive. When omitted, the institution's default (usually 30 days
+   * before `endDate`).
+   */
   startDate?: string | null | undefined;
+  /** Only transactions whose `description` contains this text, ignoring case (1 to 100 characters). */
+  text?: string | null | undefined;
+  /**
+   * Only transactions of these types (`OTHER` matches types this API does not list). An empty list
+   * matches nothing.
+   */
+  types?: Array<TransactionType> | null | undefined;
 };
 
 /** Whether a transaction has posted. */

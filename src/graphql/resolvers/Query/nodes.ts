@@ -1,6 +1,10 @@
-import { loadNode } from '../../lib/node.js';
+import { responsePathAsArray } from 'graphql';
+import { requireNode } from '../../lib/node.js';
 import type { QueryResolvers } from '../../types.generated.js';
 
-// Unlike node(id:), a missing entry is a plain null: one bad id must not add an error per entry of a long list.
-export const nodes: NonNullable<QueryResolvers['nodes']> = (_parent, { ids }, context) =>
-  Promise.all(ids.map((id) => loadNode(id, context)));
+// A list of promises: graphql-js reports a rejected entry as an error at its own index (`["nodes", 2]`) and
+// nulls only that entry, so every unknown id gets the same NOT_FOUND that node(id:) gives it.
+export const nodes: NonNullable<QueryResolvers['nodes']> = (_parent, { ids }, context, info) => {
+  const path = responsePathAsArray(info.path);
+  return ids.map((id, index) => requireNode(id, context, { nodes: info.fieldNodes, path: [...path, index] }));
+};
