@@ -18,138 +18,65 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /**
-   * An ISO 4217 alphabetic currency code: three upper-case letters, e.g. `"USD"`.
-   * A string scalar rather than an enum on purpose: the bank may send any ISO 4217 code (including
-   * historic ones), and a code this API did not list must not make the whole response fail.
-   */
+  /** An ISO 4217 alphabetic currency code: three upper-case letters, e.g. `"USD"`. A string scalar rather than an enum on purpose: the bank may send any ISO 4217 code (including historic ones), and a code this API did not list must not make the whole response fail. */
   CurrencyCode: { input: string; output: string; }
-  /**
-   * A calendar date without time or time zone, as `YYYY-MM-DD` (RFC 3339 full-date), e.g. `"2026-03-15"`.
-   * Dates are the bank's business dates; do not convert them to a local time zone.
-   */
+  /** A calendar date without time or time zone, as `YYYY-MM-DD` (RFC 3339 full-date), e.g. `"2026-03-15"`. Dates are the bank's business dates; do not convert them to a local time zone. */
   Date: { input: string; output: string; }
-  /**
-   * An exact decimal number serialised as a string, e.g. `"4554.24"`, `"-12.5"`, `"443572"`.
-   * Never a float: parse it with a decimal library (or integer minor units) before doing arithmetic.
-   * The value is the exact amount the bank reports, never rounded. Where it is an amount of money
-   * (`Money.amount`) it is padded to the currency's minor units (`"443572.00"` USD, `"1500"` JPY).
-   * As input it accepts the same form: an optional `-`, digits, and an optional fraction (`"10"`, `"10.5"`).
-   */
+  /** An exact decimal number serialised as a string, e.g. `"4554.24"`, `"-12.5"`, `"443572"`. Never a float: parse it with a decimal library (or integer minor units) before doing arithmetic. The value is the exact amount the bank reports, never rounded. Where it is an amount of money (`Money.amount`) it is padded to the currency's minor units (`"443572.00"` USD, `"1500"` JPY). As input it accepts the same form: an optional `-`, digits, and an optional fraction (`"10"`, `"10.5"`). */
   Decimal: { input: string; output: string | number; }
 };
 
-/**
- * A bank account the viewer may see: a deposit, loan, investment or cross-member account.
- * Fields the bank does not report for this account (or for the request's field set) are null;
- * null never means zero.
- */
+/** A bank account the viewer may see: a deposit, loan, investment or cross-member account. Fields the bank does not report for this account (or for the request's field set) are null; null never means zero. */
 export type Account = Node & {
   __typename?: 'Account';
-  /**
-   * The account number as the bank shows it to this client: normally masked to the last 4 digits
-   * (e.g. "0101"); the full number only when the gateway holds the bank's unmasked-read permission.
-   * Display it as "••0101"; never use it as an identifier.
-   */
+  /** The account number as the bank shows it to this client: normally masked to the last 4 digits (e.g. "0101"); the full number only when the gateway holds the bank's unmasked-read permission. Display it as "••0101"; never use it as an identifier. */
   accountNumber: Scalars['String']['output'];
-  /**
-   * What the customer may do with the account (transfers, history, statements). Null when the bank
-   * did not report it; treat null as "nothing allowed".
-   */
+  /** What the customer may do with the account (transfers, history, statements). Null when the bank did not report it; treat null as "nothing allowed". */
   allowedActions?: Maybe<AccountActions>;
   /** Current, available and statement balances. */
   balance: AccountBalance;
   /** Broad family of the account (deposit, loan, investment …). Use it to group accounts on screen. */
   category: AccountCategory;
-  /**
-   * Term and maturity of a certificate of deposit. Null unless `type.code` is `CERT_OF_DEPOSIT` or
-   * `CSI_CERT_OF_DEPOSIT`.
-   */
+  /** Term and maturity of a certificate of deposit. Null unless `type.code` is `CERT_OF_DEPOSIT` or `CSI_CERT_OF_DEPOSIT`. */
   certificate?: Maybe<AccountCertificate>;
-  /**
-   * The institution's description of the account, usually the product name, e.g. "Business OFX Checking".
-   * Null when the bank did not include it.
-   */
+  /** The institution's description of the account, usually the product name, e.g. "Business OFX Checking". Null when the bank did not include it. */
   description?: Maybe<Scalars['String']['output']>;
-  /**
-   * The best name to show: the nickname if set, otherwise the bank's description, otherwise the
-   * product type's description, otherwise "Account" followed by the masked number (e.g. "Account ••0101").
-   */
+  /** The best name to show: the nickname if set, otherwise the bank's description, otherwise the product type's description, otherwise "Account" followed by the masked number (e.g. "Account ••0101"). */
   displayName: Scalars['String']['output'];
   /** Global, opaque id (see `Node`). Use it for `node(id:)`, `account(id:)` and `accountUpdate`. */
   id: Scalars['ID']['output'];
   /** Interest rate and interest earned or paid this year. */
   interest: AccountInterest;
-  /**
-   * The bank's own account key (an opaque, encrypted 43-character string). Only for support and
-   * correlation with other bank systems; never show it to customers and never use it as `id`.
-   */
+  /** The bank's own account key (an opaque, encrypted 43-character string). Only for support and correlation with other bank systems; never show it to customers and never use it as `id`. */
   internalId: Scalars['ID']['output'];
-  /**
-   * True when the account is overdrawn: the bank flags a negative balance (`status.isNegativeBalance`),
-   * or, for a deposit account, the current balance is below zero. Always false for loans, whose
-   * balances are amounts owed.
-   */
+  /** True when the account is overdrawn: the bank flags a negative balance (`status.isNegativeBalance`), or, for a deposit account, the current balance is below zero. Always false for loans, whose balances are amounts owed. */
   isOverdrawn: Scalars['Boolean']['output'];
-  /**
-   * Whether the customer chose to show this account. Hidden accounts are still returned (so they can
-   * be shown again); front ends usually leave them out of account lists. True when the bank does not
-   * say otherwise.
-   */
+  /** Whether the customer chose to show this account. Hidden accounts are still returned (so they can be shown again); front ends usually leave them out of account lists. True when the bank does not say otherwise. */
   isVisible: Scalars['Boolean']['output'];
-  /**
-   * Loan details (payments, payoff, principal, term). Null for accounts that are not loans
-   * (category other than `LOAN` and `TIERED_LOAN`).
-   */
+  /** Loan details (payments, payoff, principal, term). Null for accounts that are not loans (category other than `LOAN` and `TIERED_LOAN`). */
   loan?: Maybe<AccountLoan>;
-  /**
-   * The business-banking location (or, for retail customers, the customer record) the account belongs
-   * to. Null when the bank does not say, the account belongs to another member (cross-member
-   * accounts), or the location could not be loaded (then an error entry explains why).
-   */
+  /** The business-banking location (or, for retail customers, the customer record) the account belongs to. Null when the bank does not say, the account belongs to another member (cross-member accounts), or the location could not be loaded (then an error entry explains why). */
   location?: Maybe<Location>;
-  /**
-   * The last 4 digits of the number printed on the account's checks (MICR line), for accounts with
-   * checks. Always masked by this API, whatever the bank sends, because the MICR line contains the
-   * full account number. Null when the bank does not know it or did not include it.
-   */
+  /** The last 4 digits of the number printed on the account's checks (MICR line), for accounts with checks. Always masked by this API, whatever the bank sends, because the MICR line contains the full account number. Null when the bank does not know it or did not include it. */
   micrNumber?: Maybe<Scalars['String']['output']>;
-  /**
-   * The name the customer (or the institution) gave the account, e.g. "Vacation fund". Null when none
-   * is set or the bank did not include it.
-   */
+  /** The name the customer (or the institution) gave the account, e.g. "Vacation fund". Null when none is set or the bank did not include it. */
   nickName?: Maybe<Scalars['String']['output']>;
   /** How the viewer holds the account. Null when the bank did not report it. */
   ownership?: Maybe<OwnershipType>;
-  /**
-   * Name of the primary holder (for cross-member accounts: the other member's name), as the core
-   * banking system records it. Null when not reported.
-   */
+  /** Name of the primary holder (for cross-member accounts: the other member's name), as the core banking system records it. Null when not reported. */
   primaryHolderName?: Maybe<Scalars['String']['output']>;
   /** The institution's ABA routing number for this account (9 digits). Null when not reported. */
   routingNumber?: Maybe<Scalars['String']['output']>;
   /** The bank's status flags (open, closed, delinquent …). Null when the bank did not report them. */
   status?: Maybe<AccountStatus>;
-  /**
-   * Posted and pending transactions in the order the bank returns them (newest first), within a date
-   * window (by default the institution's standard window, usually the last 30 days), optionally
-   * narrowed by `filter`. Pages forwards with `first`/`after` and backwards with `last`/`before`
-   * (Relay cursor connections). Accounts without history access (`allowedActions.historyEnabled` /
-   * `historyEntitled` false) return an empty connection.
-   * Null, with an error entry, when the bank could not return this account's history: nullable so
-   * that one account's failure does not remove the other accounts from a list.
-   */
+  /** Posted and pending transactions in the order the bank returns them (newest first), within a date window (by default the institution's standard window, usually the last 30 days), optionally narrowed by `filter`. Pages forwards with `first`/`after` and backwards with `last`/`before` (Relay cursor connections). Accounts without history access (`allowedActions.historyEnabled` / `historyEntitled` false) return an empty connection. Null, with an error entry, when the bank could not return this account's history: nullable so that one account's failure does not remove the other accounts from a list. */
   transactions?: Maybe<TransactionConnection>;
   /** The product type (checking, mortgage …) and the institution's name for it. */
   type: AccountType;
 };
 
 
-/**
- * A bank account the viewer may see: a deposit, loan, investment or cross-member account.
- * Fields the bank does not report for this account (or for the request's field set) are null;
- * null never means zero.
- */
+/** A bank account the viewer may see: a deposit, loan, investment or cross-member account. Fields the bank does not report for this account (or for the request's field set) are null; null never means zero. */
 export type AccounttransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -178,10 +105,7 @@ export type AccountActions = {
 /** Balances of an account. For loans the balances are amounts owed. */
 export type AccountBalance = {
   __typename?: 'AccountBalance';
-  /**
-   * What the customer can use now: the current balance after holds, pending items and limits (for
-   * credit lines: the remaining credit). Null when the bank did not report it.
-   */
+  /** What the customer can use now: the current balance after holds, pending items and limits (for credit lines: the remaining credit). Null when the bank did not report it. */
   available?: Maybe<Money>;
   /** The posted (ledger) balance. Null when the bank did not report it. */
   current?: Maybe<Money>;
@@ -191,10 +115,7 @@ export type AccountBalance = {
 
 /** Broad family of an account. */
 export type AccountCategory =
-  /**
-   * An account of another member that the viewer may use (e.g. for transfers), shared through the
-   * institution's cross-account access.
-   */
+  /** An account of another member that the viewer may use (e.g. for transfers), shared through the institution's cross-account access. */
   | 'CROSS_USER_ACCOUNT'
   /** Deposit account: checking, savings, money market, certificate of deposit. */
   | 'DEPOSIT'
@@ -218,17 +139,11 @@ export type AccountCertificate = {
 export type AccountFilter = {
   /** Only accounts in one of these categories. Omit (or null) for all categories; an empty list matches nothing. */
   categories?: InputMaybe<Array<AccountCategory>>;
-  /**
-   * Whether to include accounts of other members the viewer may use (category `CROSS_USER_ACCOUNT`).
-   * `false` leaves them out and is faster, because the bank skips an extra lookup.
-   */
+  /** Whether to include accounts of other members the viewer may use (category `CROSS_USER_ACCOUNT`). `false` leaves them out and is faster, because the bank skips an extra lookup. */
   includeCrossAccounts?: InputMaybe<Scalars['Boolean']['input']>;
   /** `true`: only accounts the customer chose to show; `false`: only hidden ones. Omit for both. */
   isVisible?: InputMaybe<Scalars['Boolean']['input']>;
-  /**
-   * Only accounts of this location (a `Location` global id, see `Viewer.locations`). An id the
-   * viewer cannot see yields an empty list.
-   */
+  /** Only accounts of this location (a `Location` global id, see `Viewer.locations`). An id the viewer cannot see yields an empty list. */
   locationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only accounts of one of these product types. Omit (or null) for all types; an empty list matches nothing. */
   types?: InputMaybe<Array<AccountTypeCode>>;
@@ -237,11 +152,7 @@ export type AccountFilter = {
 /** The accounts of one location. */
 export type AccountGroup = {
   __typename?: 'AccountGroup';
-  /**
-   * The location's accounts, in the bank's order. Null, with an error entry, when this group's
-   * accounts could not be loaded: nullable so that one group's failure does not remove the other
-   * groups of the page.
-   */
+  /** The location's accounts, in the bank's order. Null, with an error entry, when this group's accounts could not be loaded: nullable so that one group's failure does not remove the other groups of the page. */
   accounts?: Maybe<Array<Account>>;
   /** The location the accounts belong to. */
   location: Location;
@@ -272,19 +183,13 @@ export type AccountGroupEdge = {
 /** Interest on an account: earned on deposits, charged on loans. */
 export type AccountInterest = {
   __typename?: 'AccountInterest';
-  /**
-   * The current annual interest rate in percent as the bank reports it (e.g. `"1.25"` is 1.25 % per
-   * year). Null when not reported.
-   */
+  /** The current annual interest rate in percent as the bank reports it (e.g. `"1.25"` is 1.25 % per year). Null when not reported. */
   rate?: Maybe<Scalars['Decimal']['output']>;
   /** Interest earned (deposits) or paid (loans) since the start of the calendar year. Null when not reported. */
   yearToDate?: Maybe<Money>;
 };
 
-/**
- * Details of a loan or credit account. Every field is null when the bank did not report it (which
- * ones it reports depends on the kind of loan).
- */
+/** Details of a loan or credit account. Every field is null when the bank did not report it (which ones it reports depends on the kind of loan). */
 export type AccountLoan = {
   __typename?: 'AccountLoan';
   /** Payoff amount estimated by the bank's system (e.g. including interest accrued to today). */
@@ -315,10 +220,7 @@ export type AccountLoan = {
   term?: Maybe<Term>;
 };
 
-/**
- * Status flags of an account, as the core banking system reports them. The first eleven are always
- * reported; the last four are null when the bank does not report them.
- */
+/** Status flags of an account, as the core banking system reports them. The first eleven are always reported; the last four are null when the bank does not report them. */
 export type AccountStatus = {
   __typename?: 'AccountStatus';
   /** A loan or card account has a credit balance (the institution owes the customer). */
@@ -419,15 +321,9 @@ export type AccountTypeCode =
 
 /** Changes to an account. Omitted fields stay as they are. */
 export type AccountUpdateInput = {
-  /**
-   * `false` hides the account from the customer's account lists (front ends should respect
-   * `Account.isVisible`); `true` shows it again.
-   */
+  /** `false` hides the account from the customer's account lists (front ends should respect `Account.isVisible`); `true` shows it again. */
   isVisible?: InputMaybe<Scalars['Boolean']['input']>;
-  /**
-   * The new nickname shown instead of the product description. Must not be empty; the institution
-   * sets a maximum length (40 characters in the sandbox). Not allowed on joint accounts.
-   */
+  /** The new nickname shown instead of the product description. Must not be empty; the institution sets a maximum length (40 characters in the sandbox). Not allowed on joint accounts. */
   nickName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -450,20 +346,11 @@ export type AmountRange = {
 
 /** Internal, not served: what a field's bank calls are counted in (`@bankCalls(per:)`). */
 export type BankCallUnit =
-  /**
-   * Each account the field looks up by id: a share of one batched `$filter` call of `ACCOUNT_ID_BATCH_MAX` ids, or
-   * one call of its own for a business viewer (the bank has no business lookup by several ids).
-   */
+  /** Each account the field looks up by id: a share of one batched `$filter` call of `ACCOUNT_ID_BATCH_MAX` ids, or one call of its own for a business viewer (the bank has no business lookup by several ids). */
   | 'ACCOUNT_ID'
-  /**
-   * Each global id in the field's `id` or `ids` argument: an `Account` id as `ACCOUNT_ID`, a `Transaction` id one
-   * history call more; other ids are served from lists counted elsewhere.
-   */
+  /** Each global id in the field's `id` or `ids` argument: an `Account` id as `ACCOUNT_ID`, a `Transaction` id one history call more; other ids are served from lists counted elsewhere. */
   | 'GLOBAL_ID'
-  /**
-   * One list call, or for a business viewer one call per location (as many as `Viewer.locations` is assumed to list)
-   * plus the location list, unless `filter.locationId` narrows it to one.
-   */
+  /** One list call, or for a business viewer one call per location (as many as `Viewer.locations` is assumed to list) plus the location list, unless `filter.locationId` narrows it to one. */
   | 'LOCATION'
   /** Each parent object. */
   | 'PARENT';
@@ -486,142 +373,72 @@ export type LoanPayment = {
   dueDate?: Maybe<Scalars['Date']['output']>;
 };
 
-/**
- * A location: in business banking, a business entity (identified by its tax id) whose accounts the
- * viewer may use; for retail customers, the customer's own record. Every account belongs to one.
- */
+/** A location: in business banking, a business entity (identified by its tax id) whose accounts the viewer may use; for retail customers, the customer's own record. Every account belongs to one. */
 export type Location = Node & {
   __typename?: 'Location';
-  /**
-   * The accounts of this location. Null, with an error entry, when they could not be loaded:
-   * nullable so that one location's failure does not remove the other locations from
-   * `Viewer.locations`.
-   */
+  /** The accounts of this location. Null, with an error entry, when they could not be loaded: nullable so that one location's failure does not remove the other locations from `Viewer.locations`. */
   accounts?: Maybe<Array<Account>>;
   /** Global, opaque id (see `Node`). Pass it as `AccountFilter.locationId` to list its accounts. */
   id: Scalars['ID']['output'];
-  /**
-   * The bank's id of the location (its institution customer id, 32 hex characters). For support and
-   * correlation only; never show it to customers.
-   */
+  /** The bank's id of the location (its institution customer id, 32 hex characters). For support and correlation only; never show it to customers. */
   internalId: Scalars['ID']['output'];
-  /**
-   * True for the location the bank marks as the user's default; false for the others (and when the
-   * bank marks none).
-   */
+  /** True for the location the bank marks as the user's default; false for the others (and when the bank marks none). */
   isPrimary: Scalars['Boolean']['output'];
-  /**
-   * The name of the business entity (or retail customer) as the institution records it. Null when the
-   * bank did not report one.
-   */
+  /** The name of the business entity (or retail customer) as the institution records it. Null when the bank did not report one. */
   name?: Maybe<Scalars['String']['output']>;
 };
 
 /** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
-  /**
-   * The amount as an exact decimal string in major units with the currency's minor-unit scale
-   * (ISO 4217): `"4554.24"` and `"84200.00"` USD, `"1500"` JPY. Never rounded: should the bank send
-   * more digits than the currency has, they are kept. Whether it is owed or owned follows from the
-   * field it sits on; balances of deposit accounts can be negative when overdrawn.
-   */
+  /** The amount as an exact decimal string in major units with the currency's minor-unit scale (ISO 4217): `"4554.24"` and `"84200.00"` USD, `"1500"` JPY. Never rounded: should the bank send more digits than the currency has, they are kept. Whether it is owed or owned follows from the field it sits on; balances of deposit accounts can be negative when overdrawn. */
   amount: Scalars['Decimal']['output'];
   /** ISO 4217 currency of `amount`, e.g. `"USD"`. */
   currencyCode: Scalars['CurrencyCode']['output'];
 };
 
-/**
- * All changes. Every mutation takes one `input` argument (updates take the object's `id`
- * separately) and returns a payload with the changed object and `userErrors`. Business failures
- * (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system
- * failures (authentication, bank outage) appear in the top-level `errors`.
- */
+/** All changes. Every mutation takes one `input` argument (updates take the object's `id` separately) and returns a payload with the changed object and `userErrors`. Business failures (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system failures (authentication, bank outage) appear in the top-level `errors`. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /**
-   * Renames an account (its nickname) and/or hides or shows it. Returns the updated account. Fails
-   * with a user error for an empty or too long nickname (`NICKNAME_EMPTY`, `NICKNAME_TOO_LONG`), a
-   * joint account's nickname (`JOINT_ACCOUNT_NICKNAME_LOCKED`), a feature the institution switched off
-   * (`FEATURE_DISABLED`) or an unknown account (`NOT_FOUND`). The bank's published Accounts API is
-   * read-only, so this mutation is off unless the deployment enables the bank's (assumed) update
-   * endpoint: off, it changes nothing and answers `NOT_SUPPORTED` for every account, existing or not.
-   */
+  /** Renames an account (its nickname) and/or hides or shows it. Returns the updated account. Fails with a user error for an empty or too long nickname (`NICKNAME_EMPTY`, `NICKNAME_TOO_LONG`), a joint account's nickname (`JOINT_ACCOUNT_NICKNAME_LOCKED`), a feature the institution switched off (`FEATURE_DISABLED`) or an unknown account (`NOT_FOUND`). The bank's published Accounts API is read-only, so this mutation is off unless the deployment enables the bank's (assumed) update endpoint: off, it changes nothing and answers `NOT_SUPPORTED` for every account, existing or not. */
   accountUpdate?: Maybe<AccountUpdatePayload>;
-  /**
-   * Saves a new transfer recipient. With `validate: true` the bank first proves the details with a
-   * test transfer from `fromAccountId` and saves nothing if it fails. Business failures come back as
-   * `userErrors` (e.g. `DUPLICATE_RECIPIENT`, `INVALID_PASSCODE`).
-   */
+  /** Saves a new transfer recipient. With `validate: true` the bank first proves the details with a test transfer from `fromAccountId` and saves nothing if it fails. Business failures come back as `userErrors` (e.g. `DUPLICATE_RECIPIENT`, `INVALID_PASSCODE`). */
   recipientCreate?: Maybe<RecipientCreatePayload>;
-  /**
-   * Deletes a saved recipient. Fails with `RECIPIENT_NOT_FOUND` when the recipient does not exist
-   * (any more).
-   */
+  /** Deletes a saved recipient. Fails with `RECIPIENT_NOT_FOUND` when the recipient does not exist (any more). */
   recipientDelete?: Maybe<RecipientDeletePayload>;
-  /**
-   * Changes a saved recipient. Omitted input fields stay as they are. Fails with
-   * `RECIPIENT_NOT_FOUND` when the recipient does not exist (any more).
-   */
+  /** Changes a saved recipient. Omitted input fields stay as they are. Fails with `RECIPIENT_NOT_FOUND` when the recipient does not exist (any more). */
   recipientUpdate?: Maybe<RecipientUpdatePayload>;
 };
 
 
-/**
- * All changes. Every mutation takes one `input` argument (updates take the object's `id`
- * separately) and returns a payload with the changed object and `userErrors`. Business failures
- * (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system
- * failures (authentication, bank outage) appear in the top-level `errors`.
- */
+/** All changes. Every mutation takes one `input` argument (updates take the object's `id` separately) and returns a payload with the changed object and `userErrors`. Business failures (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system failures (authentication, bank outage) appear in the top-level `errors`. */
 export type MutationaccountUpdateArgs = {
   id: Scalars['ID']['input'];
   input: AccountUpdateInput;
 };
 
 
-/**
- * All changes. Every mutation takes one `input` argument (updates take the object's `id`
- * separately) and returns a payload with the changed object and `userErrors`. Business failures
- * (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system
- * failures (authentication, bank outage) appear in the top-level `errors`.
- */
+/** All changes. Every mutation takes one `input` argument (updates take the object's `id` separately) and returns a payload with the changed object and `userErrors`. Business failures (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system failures (authentication, bank outage) appear in the top-level `errors`. */
 export type MutationrecipientCreateArgs = {
   input: RecipientCreateInput;
 };
 
 
-/**
- * All changes. Every mutation takes one `input` argument (updates take the object's `id`
- * separately) and returns a payload with the changed object and `userErrors`. Business failures
- * (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system
- * failures (authentication, bank outage) appear in the top-level `errors`.
- */
+/** All changes. Every mutation takes one `input` argument (updates take the object's `id` separately) and returns a payload with the changed object and `userErrors`. Business failures (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system failures (authentication, bank outage) appear in the top-level `errors`. */
 export type MutationrecipientDeleteArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * All changes. Every mutation takes one `input` argument (updates take the object's `id`
- * separately) and returns a payload with the changed object and `userErrors`. Business failures
- * (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system
- * failures (authentication, bank outage) appear in the top-level `errors`.
- */
+/** All changes. Every mutation takes one `input` argument (updates take the object's `id` separately) and returns a payload with the changed object and `userErrors`. Business failures (e.g. a nickname that is too long) come back in `userErrors` with the object null; only system failures (authentication, bank outage) appear in the top-level `errors`. */
 export type MutationrecipientUpdateArgs = {
   id: Scalars['ID']['input'];
   input: RecipientUpdateInput;
 };
 
-/**
- * An object with a globally unique, opaque `id`. Any such object can be fetched again with
- * `Query.node(id:)`. Ids are stable for the same object, but their content is not part of the API:
- * never parse them or build them yourself.
- */
+/** An object with a globally unique, opaque `id`. Any such object can be fetched again with `Query.node(id:)`. Ids are stable for the same object, but their content is not part of the API: never parse them or build them yourself. */
 export type Node = {
-  /**
-   * Globally unique, opaque identifier (base64 of the type name and the bank's id). Use it for
-   * `node(id:)`, cache keys and mutation arguments. It is not the bank's id: see `internalId`.
-   */
+  /** Globally unique, opaque identifier (base64 of the type name and the bank's id). Use it for `node(id:)`, cache keys and mutation arguments. It is not the bank's id: see `internalId`. */
   id: Scalars['ID']['output'];
 };
 
@@ -634,10 +451,7 @@ export type OwnershipType =
   /** The viewer is the primary owner. */
   | 'PRIMARY';
 
-/**
- * Where a page of a connection starts and ends, and whether there is more (Relay cursor
- * connections specification).
- */
+/** Where a page of a connection starts and ends, and whether there is more (Relay cursor connections specification). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item of this page, to pass as `after` for the next page; null when the page is empty. */
@@ -650,60 +464,33 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/**
- * The root of every read. Start at `viewer` for the signed-in customer's data, or refetch an object
- * by its id with `node` / `nodes`.
- */
+/** The root of every read. Start at `viewer` for the signed-in customer's data, or refetch an object by its id with `node` / `nodes`. */
 export type Query = {
   __typename?: 'Query';
-  /**
-   * Fetches any object that implements `Node` (Account, Location, Recipient, Transaction, Viewer) by
-   * its global id. Null, with a `NOT_FOUND` error entry, when the id is malformed, of an unknown type, or
-   * names an object the viewer cannot see (the API does not reveal which).
-   */
+  /** Fetches any object that implements `Node` (Account, Location, Recipient, Transaction, Viewer) by its global id. Null, with a `NOT_FOUND` error entry, when the id is malformed, of an unknown type, or names an object the viewer cannot see (the API does not reveal which). */
   node?: Maybe<Node>;
-  /**
-   * Fetches several objects by global id at once. The result has the same length and order as
-   * `ids`; an entry is null where `node(id:)` would return null, with the same `NOT_FOUND` error entry
-   * (its `path` ends with the entry's index). At most 100 ids per call: more fail the whole operation
-   * with `BAD_USER_INPUT` before anything is fetched.
-   */
+  /** Fetches several objects by global id at once. The result has the same length and order as `ids`; an entry is null where `node(id:)` would return null, with the same `NOT_FOUND` error entry (its `path` ends with the entry's index). At most 100 ids per call: more fail the whole operation with `BAD_USER_INPUT` before anything is fetched. */
   nodes: Array<Maybe<Node>>;
-  /**
-   * The signed-in customer. Everything the viewer may see hangs below this field. A request without a
-   * valid viewer token fails with an `UNAUTHENTICATED` error instead of returning data.
-   */
+  /** The signed-in customer. Everything the viewer may see hangs below this field. A request without a valid viewer token fails with an `UNAUTHENTICATED` error instead of returning data. */
   viewer: Viewer;
 };
 
 
-/**
- * The root of every read. Start at `viewer` for the signed-in customer's data, or refetch an object
- * by its id with `node` / `nodes`.
- */
+/** The root of every read. Start at `viewer` for the signed-in customer's data, or refetch an object by its id with `node` / `nodes`. */
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The root of every read. Start at `viewer` for the signed-in customer's data, or refetch an object
- * by its id with `node` / `nodes`.
- */
+/** The root of every read. Start at `viewer` for the signed-in customer's data, or refetch an object by its id with `node` / `nodes`. */
 export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-/**
- * A saved transfer recipient: an account of another member of the same institution that the viewer
- * can send money to. Only what the viewer entered is shown; the recipient's own data is never looked up.
- */
+/** A saved transfer recipient: an account of another member of the same institution that the viewer can send money to. Only what the viewer entered is shown; the recipient's own data is never looked up. */
 export type Recipient = Node & {
   __typename?: 'Recipient';
-  /**
-   * The recipient's account number, always masked to its last 4 digits (e.g. "4321"); display it as
-   * "••4321". Null when the bank did not report it.
-   */
+  /** The recipient's account number, always masked to its last 4 digits (e.g. "4321"); display it as "••4321". Null when the bank did not report it. */
   accountNumber?: Maybe<Scalars['String']['output']>;
   /** The type of the recipient's account. Null when the bank did not report it. */
   accountType?: Maybe<RecipientAccountType>;
@@ -772,10 +559,7 @@ export type RecipientAccountType =
   /** A type the institution defined itself. */
   | 'USER_DEFINED';
 
-/**
- * Details of a new recipient. The bank identifies the recipient's account from `memberNumber`,
- * `accountNumber` and `accountType`.
- */
+/** Details of a new recipient. The bank identifies the recipient's account from `memberNumber`, `accountNumber` and `accountType`. */
 export type RecipientCreateInput = {
   /** The recipient's full account number (it is masked in every response). */
   accountNumber: Scalars['String']['input'];
@@ -791,10 +575,7 @@ export type RecipientCreateInput = {
   memberNumber: Scalars['String']['input'];
   /** The name to show for the recipient. Must be unique among the viewer's recipients. */
   nickName?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * The recipient's passcode, by which the institution checks who the recipient is (commonly the
-   * first three letters of the recipient's last name). Write-only: never returned.
-   */
+  /** The recipient's passcode, by which the institution checks who the recipient is (commonly the first three letters of the recipient's last name). Write-only: never returned. */
   passCode?: InputMaybe<Scalars['String']['input']>;
   /** `true` makes the bank prove the details with a test transfer from `fromAccountId` before saving. */
   validate?: InputMaybe<Scalars['Boolean']['input']>;
@@ -812,10 +593,7 @@ export type RecipientCreatePayload = {
 /** Result of `recipientDelete`. */
 export type RecipientDeletePayload = {
   __typename?: 'RecipientDeletePayload';
-  /**
-   * The global id of the deleted recipient, to remove it from client caches; null when `userErrors`
-   * is not empty.
-   */
+  /** The global id of the deleted recipient, to remove it from client caches; null when `userErrors` is not empty. */
   deletedRecipientId?: Maybe<Scalars['ID']['output']>;
   /** Why the recipient was not deleted; empty on success. */
   userErrors: Array<UserError>;
@@ -895,19 +673,13 @@ export type Transaction = Node & {
   internalId: Scalars['ID']['output'];
   /** True for credits (money in); the same information as `direction == CREDIT`. */
   isCredit: Scalars['Boolean']['output'];
-  /**
-   * True while the transaction is pending (not yet posted; it may still change or disappear); the same
-   * information as `status == PENDING`.
-   */
+  /** True while the transaction is pending (not yet posted; it may still change or disappear); the same information as `status == PENDING`. */
   isPending: Scalars['Boolean']['output'];
   /** A short note attached by the bank or the payer, e.g. "Return of Goods". Null when none. */
   memo?: Maybe<Scalars['String']['output']>;
   /** The account's ledger balance after this transaction (running balance). Null when not reported. */
   runningBalance?: Maybe<Money>;
-  /**
-   * The amount with its effect on the account's balance: positive for credits, negative for debits
-   * (e.g. `"-220.00"` for a 220.00 USD debit). Convenient for lists and sums.
-   */
+  /** The amount with its effect on the account's balance: positive for credits, negative for debits (e.g. `"-220.00"` for a 220.00 USD debit). Convenient for lists and sums. */
   signedAmount: Money;
   /** Whether the transaction is still pending or has posted. */
   status: TransactionStatus;
@@ -926,11 +698,7 @@ export type TransactionConnection = {
   nodes: Array<Transaction>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /**
-   * The number of transactions the filter selects, across all pages: the bank's count of the date
-   * window, or, with criteria beyond the dates, the number that match them. Null when the bank did
-   * not report a count (e.g. for a cursor past the end of the window).
-   */
+  /** The number of transactions the filter selects, across all pages: the bank's count of the date window, or, with criteria beyond the dates, the number that match them. Null when the bank did not report a count (e.g. for a cursor past the end of the window). */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -950,34 +718,19 @@ export type TransactionEdge = {
   node: Transaction;
 };
 
-/**
- * Which transactions `Account.transactions` returns: a date window, sent to the bank, and optional
- * criteria that all must hold. The bank filters by date only (it refuses other filters), so the
- * criteria are applied by this API to the whole date window: pages, cursors and `totalCount` are
- * those of the filtered list. Omit everything for the institution's default window (usually the last
- * 30 days).
- */
+/** Which transactions `Account.transactions` returns: a date window, sent to the bank, and optional criteria that all must hold. The bank filters by date only (it refuses other filters), so the criteria are applied by this API to the whole date window: pages, cursors and `totalCount` are those of the filtered list. Omit everything for the institution's default window (usually the last 30 days). */
 export type TransactionFilter = {
   /** Only transactions whose `amount` (always positive, whatever the direction) lies in this range. */
   amount?: InputMaybe<AmountRange>;
   /** Only credits (money in) or only debits (money out). */
   direction?: InputMaybe<TransactionDirection>;
-  /**
-   * Last day of the window, inclusive. When omitted, the institution's default (normally today). Must
-   * not be before `startDate`.
-   */
+  /** Last day of the window, inclusive. When omitted, the institution's default (normally today). Must not be before `startDate`. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
-  /**
-   * First day of the window, inclusive. When omitted, the institution's default (usually 30 days
-   * before `endDate`).
-   */
+  /** First day of the window, inclusive. When omitted, the institution's default (usually 30 days before `endDate`). */
   startDate?: InputMaybe<Scalars['Date']['input']>;
   /** Only transactions whose `description` contains this text, ignoring case (1 to 100 characters). */
   text?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * Only transactions of these types (`OTHER` matches types this API does not list). An empty list
-   * matches nothing.
-   */
+  /** Only transactions of these types (`OTHER` matches types this API does not list). An empty list matches nothing. */
   types?: InputMaybe<Array<TransactionType>>;
 };
 
@@ -988,10 +741,7 @@ export type TransactionStatus =
   /** Posted to the account. */
   | 'POSTED';
 
-/**
- * What kind of transaction this is, as the core banking system classifies it. Debit types reduce a
- * deposit balance and credit types increase it, but use `direction` rather than inferring it from the type.
- */
+/** What kind of transaction this is, as the core banking system classifies it. Debit types reduce a deposit balance and credit types increase it, but use `direction` rather than inferring it from the type. */
 export type TransactionType =
   /** Check converted to an ACH debit. */
   | 'ACH_CHECK'
@@ -1096,27 +846,18 @@ export type TransactionType =
   /** Withdrawal (e.g. at a branch). */
   | 'WITHDRAWAL';
 
-/**
- * A business failure of a mutation that the user can act on (for example by correcting a form
- * field). Show `message` to the user, or branch on `code` to show your own text.
- */
+/** A business failure of a mutation that the user can act on (for example by correcting a form field). Show `message` to the user, or branch on `code` to show your own text. */
 export type UserError = {
   __typename?: 'UserError';
   /** Machine-readable reason, stable across releases. */
   code: UserErrorCode;
-  /**
-   * Path to the offending input field, starting at the mutation argument, e.g. `["input", "nickName"]`
-   * or `["id"]`. Null when the error is not tied to one field.
-   */
+  /** Path to the offending input field, starting at the mutation argument, e.g. `["input", "nickName"]` or `["id"]`. Null when the error is not tied to one field. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** Human-readable explanation in English, safe to show to the user. Never contains bank internals. */
   message: Scalars['String']['output'];
 };
 
-/**
- * Why a mutation could not be carried out. New values may be added over time: treat an unknown
- * value like `INVALID_INPUT` and show `message`.
- */
+/** Why a mutation could not be carried out. New values may be added over time: treat an unknown value like `INVALID_INPUT` and show `message`. */
 export type UserErrorCode =
   /** Recipients cannot be created with this account type at this institution. */
   | 'ACCOUNT_TYPE_NOT_ALLOWED'
@@ -1124,26 +865,17 @@ export type UserErrorCode =
   | 'DUPLICATE_NICKNAME'
   /** A recipient with the same member number, account number and account type already exists. */
   | 'DUPLICATE_RECIPIENT'
-  /**
-   * The institution has switched this feature off (renaming accounts, or hiding and showing them).
-   * Hide the corresponding control.
-   */
+  /** The institution has switched this feature off (renaming accounts, or hiding and showing them). Hide the corresponding control. */
   | 'FEATURE_DISABLED'
   /** A text field is longer than the bank allows; `field` names it when known. */
   | 'FIELD_TOO_LONG'
   /** The email address is not valid. */
   | 'INVALID_EMAIL'
-  /**
-   * The input is missing a required value or a value has the wrong format (for example no field to
-   * change, non-printable characters, or a malformed id).
-   */
+  /** The input is missing a required value or a value has the wrong format (for example no field to change, non-printable characters, or a malformed id). */
   | 'INVALID_INPUT'
   /** The passcode does not match the recipient's (the institution's check of who the recipient is). */
   | 'INVALID_PASSCODE'
-  /**
-   * The bank could not find the recipient's member or account from the member number, account number
-   * and account type given.
-   */
+  /** The bank could not find the recipient's member or account from the member number, account number and account type given. */
   | 'INVALID_RECIPIENT'
   /** The account is jointly owned; its nickname can only be changed by the institution. */
   | 'JOINT_ACCOUNT_NICKNAME_LOCKED'
@@ -1151,105 +883,55 @@ export type UserErrorCode =
   | 'NICKNAME_EMPTY'
   /** The nickname is longer than the institution allows (the sandbox allows 40 characters). */
   | 'NICKNAME_TOO_LONG'
-  /**
-   * The object named by an id in the arguments or input (an account, or `fromAccountId`) does not
-   * exist or is not visible to the viewer.
-   */
+  /** The object named by an id in the arguments or input (an account, or `fromAccountId`) does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
-  /**
-   * This deployment cannot carry out the change at all: the bank's published API has no operation for
-   * it (today: `accountUpdate`, which is off unless the operator enables it). Nothing was changed and
-   * retrying will not help; hide the corresponding control.
-   */
+  /** This deployment cannot carry out the change at all: the bank's published API has no operation for it (today: `accountUpdate`, which is off unless the operator enables it). Nothing was changed and retrying will not help; hide the corresponding control. */
   | 'NOT_SUPPORTED'
   /** The recipient does not exist (any more) or is not one of the viewer's recipients. */
   | 'RECIPIENT_NOT_FOUND'
   /** The validation test transfer to the recipient failed, so the recipient was not saved. */
   | 'RECIPIENT_VALIDATION_FAILED';
 
-/**
- * The signed-in customer (a retail customer or a business-banking user) and the data they are
- * entitled to. Identity comes from the request's token, never from arguments.
- */
+/** The signed-in customer (a retail customer or a business-banking user) and the data they are entitled to. Identity comes from the request's token, never from arguments. */
 export type Viewer = Node & {
   __typename?: 'Viewer';
-  /**
-   * One of the viewer's accounts by global id. Null when the id is malformed, not an Account id, or the
-   * account does not exist or is not visible to the viewer (the API does not reveal which).
-   */
+  /** One of the viewer's accounts by global id. Null when the id is malformed, not an Account id, or the account does not exist or is not visible to the viewer (the API does not reveal which). */
   account?: Maybe<Account>;
-  /**
-   * The viewer's accounts grouped by location, one group per location, paged by location (the bank's
-   * grouped account listing). Meant for business-banking users with many locations; a retail customer
-   * gets a single group.
-   */
+  /** The viewer's accounts grouped by location, one group per location, paged by location (the bank's grouped account listing). Meant for business-banking users with many locations; a retail customer gets a single group. */
   accountGroups: AccountGroupConnection;
-  /**
-   * The accounts the viewer is entitled to, in the bank's order. Business users get the accounts of
-   * all their locations unless `filter.locationId` narrows it. Empty when the viewer has no accounts.
-   * The list comes from one bank call: if that call fails, the error is reported and `viewer` is null,
-   * so query accounts separately from unrelated data when partial results matter.
-   */
+  /** The accounts the viewer is entitled to, in the bank's order. Business users get the accounts of all their locations unless `filter.locationId` narrows it. Empty when the viewer has no accounts. The list comes from one bank call: if that call fails, the error is reported and `viewer` is null, so query accounts separately from unrelated data when partial results matter. */
   accounts: Array<Account>;
-  /**
-   * Global, opaque id of the signed-in customer (see `Node`): the same for every request of the same
-   * user and different for every other user, so client caches (Apollo Client, urql graphcache, Relay)
-   * can normalise the viewer and merge what separate queries load below it. Select it wherever you
-   * select `viewer`. `node(id:)` answers it with the viewer only in that viewer's own requests; any
-   * other user's viewer id is null with a `NOT_FOUND` error, like an account the viewer cannot see.
-   */
+  /** Global, opaque id of the signed-in customer (see `Node`): the same for every request of the same user and different for every other user, so client caches (Apollo Client, urql graphcache, Relay) can normalise the viewer and merge what separate queries load below it. Select it wherever you select `viewer`. `node(id:)` answers it with the viewer only in that viewer's own requests; any other user's viewer id is null with a `NOT_FOUND` error, like an account the viewer cannot see. */
   id: Scalars['ID']['output'];
-  /**
-   * The locations the viewer may act for, in the bank's order. A business-banking user has one per
-   * business entity (tax id) they are entitled to; a retail customer has exactly one, their own
-   * customer record. If the bank's user lookup fails, the error is reported and `viewer` is null.
-   */
+  /** The locations the viewer may act for, in the bank's order. A business-banking user has one per business entity (tax id) they are entitled to; a retail customer has exactly one, their own customer record. If the bank's user lookup fails, the error is reported and `viewer` is null. */
   locations: Array<Location>;
-  /**
-   * One of the viewer's recipients by global id. Null when the id is malformed, not a Recipient id, or
-   * the recipient does not exist or is not the viewer's.
-   */
+  /** One of the viewer's recipients by global id. Null when the id is malformed, not a Recipient id, or the recipient does not exist or is not the viewer's. */
   recipient?: Maybe<Recipient>;
-  /**
-   * The viewer's saved transfer recipients (other members of the same institution), in the bank's
-   * order. Empty when there are none. If the bank call fails, the error is reported and `viewer` is null.
-   */
+  /** The viewer's saved transfer recipients (other members of the same institution), in the bank's order. Empty when there are none. If the bank call fails, the error is reported and `viewer` is null. */
   recipients: Array<Recipient>;
 };
 
 
-/**
- * The signed-in customer (a retail customer or a business-banking user) and the data they are
- * entitled to. Identity comes from the request's token, never from arguments.
- */
+/** The signed-in customer (a retail customer or a business-banking user) and the data they are entitled to. Identity comes from the request's token, never from arguments. */
 export type VieweraccountArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The signed-in customer (a retail customer or a business-banking user) and the data they are
- * entitled to. Identity comes from the request's token, never from arguments.
- */
+/** The signed-in customer (a retail customer or a business-banking user) and the data they are entitled to. Identity comes from the request's token, never from arguments. */
 export type VieweraccountGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/**
- * The signed-in customer (a retail customer or a business-banking user) and the data they are
- * entitled to. Identity comes from the request's token, never from arguments.
- */
+/** The signed-in customer (a retail customer or a business-banking user) and the data they are entitled to. Identity comes from the request's token, never from arguments. */
 export type VieweraccountsArgs = {
   filter?: InputMaybe<AccountFilter>;
 };
 
 
-/**
- * The signed-in customer (a retail customer or a business-banking user) and the data they are
- * entitled to. Identity comes from the request's token, never from arguments.
- */
+/** The signed-in customer (a retail customer or a business-banking user) and the data they are entitled to. Identity comes from the request's token, never from arguments. */
 export type ViewerrecipientArgs = {
   id: Scalars['ID']['input'];
 };

@@ -6,10 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Broad family of an account. */
 export type AccountCategory =
-  /**
-   * An account of another member that the viewer may use (e.g. for transfers), shared through the
-   * institution's cross-account access.
-   */
+  /** An account of another member that the viewer may use (e.g. for transfers), shared through the institution's cross-account access. */
   | 'CROSS_USER_ACCOUNT'
   /** Deposit account: checking, savings, money market, certificate of deposit. */
   | 'DEPOSIT'
@@ -24,17 +21,11 @@ export type AccountCategory =
 export type AccountFilter = {
   /** Only accounts in one of these categories. Omit (or null) for all categories; an empty list matches nothing. */
   categories?: Array<AccountCategory> | null | undefined;
-  /**
-   * Whether to include accounts of other members the viewer may use (category `CROSS_USER_ACCOUNT`).
-   * `false` leaves them out and is faster, because the bank skips an extra lookup.
-   */
+  /** Whether to include accounts of other members the viewer may use (category `CROSS_USER_ACCOUNT`). `false` leaves them out and is faster, because the bank skips an extra lookup. */
   includeCrossAccounts?: boolean | null | undefined;
   /** `true`: only accounts the customer chose to show; `false`: only hidden ones. Omit for both. */
   isVisible?: boolean | null | undefined;
-  /**
-   * Only accounts of this location (a `Location` global id, see `Viewer.locations`). An id the
-   * viewer cannot see yields an empty list.
-   */
+  /** Only accounts of this location (a `Location` global id, see `Viewer.locations`). An id the viewer cannot see yields an empty list. */
   locationId?: string | number | null | undefined;
   /** Only accounts of one of these product types. Omit (or null) for all types; an empty list matches nothing. */
   types?: Array<AccountTypeCode> | null | undefined;
@@ -97,15 +88,9 @@ export type AccountTypeCode =
 
 /** Changes to an account. Omitted fields stay as they are. */
 export type AccountUpdateInput = {
-  /**
-   * `false` hides the account from the customer's account lists (front ends should respect
-   * `Account.isVisible`); `true` shows it again.
-   */
+  /** `false` hides the account from the customer's account lists (front ends should respect `Account.isVisible`); `true` shows it again. */
   isVisible?: boolean | null | undefined;
-  /**
-   * The new nickname shown instead of the product description. Must not be empty; the institution
-   * sets a maximum length (40 characters in the sandbox). Not allowed on joint accounts.
-   */
+  /** The new nickname shown instead of the product description. Must not be empty; the institution sets a maximum length (40 characters in the sandbox). Not allowed on joint accounts. */
   nickName?: string | null | undefined;
 };
 
@@ -179,10 +164,7 @@ export type RecipientAccountType =
   /** A type the institution defined itself. */
   | 'USER_DEFINED';
 
-/**
- * Details of a new recipient. The bank identifies the recipient's account from `memberNumber`,
- * `accountNumber` and `accountType`.
- */
+/** Details of a new recipient. The bank identifies the recipient's account from `memberNumber`, `accountNumber` and `accountType`. */
 export type RecipientCreateInput = {
   /** The recipient's full account number (it is masked in every response). */
   accountNumber: string;
@@ -198,10 +180,7 @@ export type RecipientCreateInput = {
   memberNumber: string;
   /** The name to show for the recipient. Must be unique among the viewer's recipients. */
   nickName?: string | null | undefined;
-  /**
-   * The recipient's passcode, by which the institution checks who the recipient is (commonly the
-   * first three letters of the recipient's last name). Write-only: never returned.
-   */
+  /** The recipient's passcode, by which the institution checks who the recipient is (commonly the first three letters of the recipient's last name). Write-only: never returned. */
   passCode?: string | null | undefined;
   /** `true` makes the bank prove the details with a test transfer from `fromAccountId` before saving. */
   validate?: boolean | null | undefined;
@@ -247,34 +226,19 @@ export type TransactionDirection =
   /** Money went out of the account (reduces a deposit balance, increases a loan balance). */
   | 'DEBIT';
 
-/**
- * Which transactions `Account.transactions` returns: a date window, sent to the bank, and optional
- * criteria that all must hold. The bank filters by date only (it refuses other filters), so the
- * criteria are applied by this API to the whole date window: pages, cursors and `totalCount` are
- * those of the filtered list. Omit everything for the institution's default window (usually the last
- * 30 days).
- */
+/** Which transactions `Account.transactions` returns: a date window, sent to the bank, and optional criteria that all must hold. The bank filters by date only (it refuses other filters), so the criteria are applied by this API to the whole date window: pages, cursors and `totalCount` are those of the filtered list. Omit everything for the institution's default window (usually the last 30 days). */
 export type TransactionFilter = {
   /** Only transactions whose `amount` (always positive, whatever the direction) lies in this range. */
   amount?: AmountRange | null | undefined;
   /** Only credits (money in) or only debits (money out). */
   direction?: TransactionDirection | null | undefined;
-  /**
-   * Last day of the window, inclusive. When omitted, the institution's default (normally today). Must
-   * not be before `startDate`.
-   */
+  /** Last day of the window, inclusive. When omitted, the institution's default (normally today). Must not be before `startDate`. */
   endDate?: string | null | undefined;
-  /**
-   * First day of the window, inclusive. When omitted, the institution's default (usually 30 days
-   * before `endDate`).
-   */
+  /** First day of the window, inclusive. When omitted, the institution's default (usually 30 days before `endDate`). */
   startDate?: string | null | undefined;
   /** Only transactions whose `description` contains this text, ignoring case (1 to 100 characters). */
   text?: string | null | undefined;
-  /**
-   * Only transactions of these types (`OTHER` matches types this API does not list). An empty list
-   * matches nothing.
-   */
+  /** Only transactions of these types (`OTHER` matches types this API does not list). An empty list matches nothing. */
   types?: Array<TransactionType> | null | undefined;
 };
 
@@ -285,10 +249,7 @@ export type TransactionStatus =
   /** Posted to the account. */
   | 'POSTED';
 
-/**
- * What kind of transaction this is, as the core banking system classifies it. Debit types reduce a
- * deposit balance and credit types increase it, but use `direction` rather than inferring it from the type.
- */
+/** What kind of transaction this is, as the core banking system classifies it. Debit types reduce a deposit balance and credit types increase it, but use `direction` rather than inferring it from the type. */
 export type TransactionType =
   /** Check converted to an ACH debit. */
   | 'ACH_CHECK'
@@ -393,10 +354,7 @@ export type TransactionType =
   /** Withdrawal (e.g. at a branch). */
   | 'WITHDRAWAL';
 
-/**
- * Why a mutation could not be carried out. New values may be added over time: treat an unknown
- * value like `INVALID_INPUT` and show `message`.
- */
+/** Why a mutation could not be carried out. New values may be added over time: treat an unknown value like `INVALID_INPUT` and show `message`. */
 export type UserErrorCode =
   /** Recipients cannot be created with this account type at this institution. */
   | 'ACCOUNT_TYPE_NOT_ALLOWED'
@@ -404,26 +362,17 @@ export type UserErrorCode =
   | 'DUPLICATE_NICKNAME'
   /** A recipient with the same member number, account number and account type already exists. */
   | 'DUPLICATE_RECIPIENT'
-  /**
-   * The institution has switched this feature off (renaming accounts, or hiding and showing them).
-   * Hide the corresponding control.
-   */
+  /** The institution has switched this feature off (renaming accounts, or hiding and showing them). Hide the corresponding control. */
   | 'FEATURE_DISABLED'
   /** A text field is longer than the bank allows; `field` names it when known. */
   | 'FIELD_TOO_LONG'
   /** The email address is not valid. */
   | 'INVALID_EMAIL'
-  /**
-   * The input is missing a required value or a value has the wrong format (for example no field to
-   * change, non-printable characters, or a malformed id).
-   */
+  /** The input is missing a required value or a value has the wrong format (for example no field to change, non-printable characters, or a malformed id). */
   | 'INVALID_INPUT'
   /** The passcode does not match the recipient's (the institution's check of who the recipient is). */
   | 'INVALID_PASSCODE'
-  /**
-   * The bank could not find the recipient's member or account from the member number, account number
-   * and account type given.
-   */
+  /** The bank could not find the recipient's member or account from the member number, account number and account type given. */
   | 'INVALID_RECIPIENT'
   /** The account is jointly owned; its nickname can only be changed by the institution. */
   | 'JOINT_ACCOUNT_NICKNAME_LOCKED'
@@ -431,16 +380,9 @@ export type UserErrorCode =
   | 'NICKNAME_EMPTY'
   /** The nickname is longer than the institution allows (the sandbox allows 40 characters). */
   | 'NICKNAME_TOO_LONG'
-  /**
-   * The object named by an id in the arguments or input (an account, or `fromAccountId`) does not
-   * exist or is not visible to the viewer.
-   */
+  /** The object named by an id in the arguments or input (an account, or `fromAccountId`) does not exist or is not visible to the viewer. */
   | 'NOT_FOUND'
-  /**
-   * This deployment cannot carry out the change at all: the bank's published API has no operation for
-   * it (today: `accountUpdate`, which is off unless the operator enables it). Nothing was changed and
-   * retrying will not help; hide the corresponding control.
-   */
+  /** This deployment cannot carry out the change at all: the bank's published API has no operation for it (today: `accountUpdate`, which is off unless the operator enables it). Nothing was changed and retrying will not help; hide the corresponding control. */
   | 'NOT_SUPPORTED'
   /** The recipient does not exist (any more) or is not one of the viewer's recipients. */
   | 'RECIPIENT_NOT_FOUND'
