@@ -56,7 +56,7 @@ describe.each(['node-fetch', 'undici'] as const)('bank client retries over %s', 
     expect(retried!.startedAt - limited!.finishedAt!).toBeGreaterThanOrEqual(1_000);
   });
 
-  // Waiting 30 s would outlast the test timeout; waiting out the deadline instead would end in a timeout error.
+  // Waiting and retrying would show a second call; waiting out the deadline instead would end in a timeout error.
   it('fails at once with the 429 when Retry-After is beyond what it may wait', async () => {
     bank.onResource(() => ({ status: 429, headers: { 'retry-after': '30' }, json: { code: 'RATE', message: 'later' } }));
     expect(await failure(get())).toMatchObject({ kind: 'http', status: 429, retryable: true });

@@ -57,7 +57,7 @@ describe.each(['node-fetch', 'undici'] as const)('bank client against sandbox fa
     await expect.poll(async () => {
       await list();
       return calls('token').length;
-    }, { interval: 50, timeout: 3_000 }).toBe(2);
+    }, { interval: 50, timeout: 30_000 }).toBe(2);
     expect(calls().every((c) => c.status === 200)).toBe(true);
   });
 
