@@ -74,7 +74,7 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
     throw new ConfigError('SAFELIST_MANIFEST', 'is required when SAFELIST_MODE=enforce');
   }
   // 2,000 points: at most ~180 bank calls for the costliest admitted operation, while the dashboard with three
-  // transactions per account (~1,250, src/main.ts) and every front-end operation pass (test/security/cost.test.ts).
+  // transactions per account (~1,250, src/main.ts) and every front-end operation pass (test/security/cost.unit.test.ts).
   const maxCost = readInt(env, 'MAX_QUERY_COST', 2_000, 1, 1_000_000_000);
   // 20,000 points a minute: ~50 retail dashboards, or 10 of the costliest operations; the burst holds two of them.
   const perMinute = readInt(env, 'RATE_LIMIT_PER_MINUTE', production ? 10 * maxCost : 0, 0, 1_000_000_000);

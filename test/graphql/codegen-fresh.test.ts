@@ -47,7 +47,8 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('GraphQL codegen output', () => {
+// Each test runs the codegen CLI in a process of its own: well over the default timeout on a loaded machine.
+describe('GraphQL codegen output', { timeout: 180_000 }, () => {
   it('matches what `npm run codegen` generates from schema/ and the mappers', async () => {
     const copy = copyProject();
     await runCodegen(copy);

@@ -59,11 +59,9 @@ describe.each(PROFILES)('error mapping and partial results, %s bank', (profile) 
     [{ kind: 'status' as const, status: 403, code: 'ACC_00602', message: 'Unauthorized access' }, 'FORBIDDEN'],
   ])('maps an upstream %o to %s', async (fault, code) => {
     gw.sandbox.setFaults([{ route: 'recipients', ...fault }]);
-    const started = performance.now();
     const res = await gw.query('{ viewer { recipients { id } } }', {}, rich);
     expect(res.body.data).toBeNull();
     expect(res.body.errors![0].extensions!.code).toBe(code);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('keeps serving other operations while the bank hangs on one of them', async () => {

@@ -76,7 +76,7 @@ describe('SIGTERM on the real process', () => {
     await expect.poll(async () => {
       const log = (await (await fetch(`${sandbox}/__sandbox/requests`)).json()) as Array<{ route: string }>;
       return log.some((entry) => entry.route === 'accounts');
-    }, { interval: 20, timeout: 5_000 }).toBe(true);
+    }, { interval: 20, timeout: 30_000 }).toBe(true);
 
     const exited = once(main.child, 'exit');
     main.child.kill('SIGTERM');

@@ -22,8 +22,11 @@ function servedBy(url: string): Promise<number | undefined> {
   });
 }
 
-/** Asks until `enough` says the pids seen so far suffice; the workers become ready one after the other. */
-async function workersSeen(url: string, enough: (pids: Set<number>) => boolean, timeoutMs = 15_000): Promise<Set<number>> {
+/**
+ * Asks until `enough` says the pids seen so far suffice; the workers become ready one after the other, each after
+ * compiling the gateway (tsx), which takes long on a loaded machine. The deadline is only a safety net.
+ */
+async function workersSeen(url: string, enough: (pids: Set<number>) => boolean, timeoutMs = 90_000): Promise<Set<number>> {
   const pids = new Set<number>();
   const deadline = Date.now() + timeoutMs;
   while (!enough(pids) && Date.now() < deadline) {
@@ -67,7 +70,7 @@ describe('WORKERS=3 over a bank', () => {
   beforeAll(async () => {
     sandbox = await startSandbox();
     cluster = await spawnGateway({ ...bankEnv(sandbox.url), WORKERS: '3', RESPONSE_CACHE_TTL_SECONDS: '60' });
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await cluster?.stop('SIGKILL');
     await sandbox?.close();
@@ -93,7 +96,7 @@ describe('WORKERS=3 over a bank', () => {
       const { data } = await askWorker(cluster.url, list, token, pid);
       expect(data.viewer.accounts.find((a: { id: string }) => a.id === id).nickName).toBe(nickName);
     }
-  });
+  }, 120_000);
 
   it('spreads requests over the workers, replaces one that dies, and exits 0 on SIGTERM after its workers', async () => {
     const first = await workersSeen(cluster.url, (pids) => pids.size === 3);
@@ -114,7 +117,7 @@ describe('WORKERS=3 over a bank', () => {
     const workers = [...first, replacement!].filter((pid) => pid !== victim);
     expect(await cluster.stop('SIGTERM')).toBe(0);
     expect(workers.filter(alive)).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('WORKERS=2 in dev mode', () => {
@@ -134,5 +137,5 @@ describe('WORKERS=2 in dev mode', () => {
     } finally {
       expect(await dev.stop('SIGTERM')).toBe(0);
     }
-  });
+  }, 120_000);
 });

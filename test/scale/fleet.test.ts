@@ -22,15 +22,30 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
   let redis: RedisServer;
   let sandbox: Sandbox;
   let fleet: GatewayProcess[];
+  let inspect: Redis;
   const calls = (route: string, user?: UserContext) =>
     sandbox.requests().filter((r) => r.route === route && (!user || r.userId === user.userId)).length;
+  /** Every cached response in Redis: [key, field, sealed value]. */
+  const entries = async () => {
+    const found: Array<[string, string, string]> = [];
+    for (const key of await inspect.keys('cagw:rc:*')) {
+      for (const [field, value] of Object.entries(await inspect.hgetall(key))) if (field.startsWith('e:')) found.push([key, field, value]);
+    }
+    return found;
+  };
+  // A gateway answers before its write to the cache lands (the write is not on the request's path): the next
+  // process can only share an entry once Redis holds it.
+  const cachedAtLeast = (count: number) => expect.poll(async () => (await entries()).length, { timeout: 30_000, interval: 20 }).toBeGreaterThanOrEqual(count);
 
   beforeAll(async () => {
     [redis, sandbox] = await Promise.all([startRedis(), startSandbox()]);
     const env = {
       ...bankEnv(sandbox.url),
       REDIS_URL: redis.url,
-      REDIS_TIMEOUT_MS: '200',
+      // Far above what Redis needs on a loaded machine: a command that timed out would fall back to the bank and
+      // break the counts below. Killing Redis closes the connection, which needs no timeout to notice.
+      REDIS_TIMEOUT_MS: '5000',
+      REDIS_CONNECT_TIMEOUT_MS: '20000',
       RESPONSE_CACHE_TTL_SECONDS: '60',
       // 6 points per minute refill (none to speak of during the test) on a burst of 10,000 points per viewer.
       RATE_LIMIT_PER_MINUTE: '6',
@@ -38,9 +53,12 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
       LOG_LEVEL: 'warn',
     };
     fleet = await Promise.all([0, 1, 2].map(() => spawnGateway(env)));
-  }, 60_000);
+    // Gives up once the last test kills Redis, rather than reconnecting to the one that test brings back.
+    inspect = new Redis(redis.url, { maxRetriesPerRequest: 0, retryStrategy: () => null }).on('error', () => undefined);
+  }, 120_000);
 
   afterAll(async () => {
+    inspect?.disconnect();
     await Promise.all((fleet ?? []).map((gateway) => gateway.stop()));
     await Promise.all([redis?.stop('SIGKILL'), sandbox?.close()]);
   });
@@ -95,9 +113,11 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
 
   it('never serves one viewer\'s cached list to another, while sharing each viewer\'s entry across processes', async () => {
     sandbox.clearRequests();
+    const before = (await entries()).length;
     const a = await ask(fleet[0]!.url, LIST, rich);
     const b = await ask(fleet[1]!.url, LIST, single);
     const c = await ask(fleet[2]!.url, LIST, empty);
+    await cachedAtLeast(before + 3);
     expect(a.body.data!.viewer.accounts.length).toBeGreaterThanOrEqual(40);
     expect(b.body.data!.viewer.accounts).toHaveLength(1);
     expect(c.body.data!.viewer.accounts).toEqual([]);
@@ -120,48 +140,44 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
     const update = await ask(fleet[1]!.url, UPDATE, rich, { id, input: { nickName } });
     expect(update.body.data!.accountUpdate).toEqual({ account: { nickName }, userErrors: [] });
 
-    for (const gateway of fleet) {
+    const afterUpdate = (await entries()).length;
+    for (const [n, gateway] of fleet.entries()) {
       const list = (await ask(gateway.url, LIST, rich)).body.data!.viewer.accounts as Array<{ id: string; nickName: string }>;
       expect(list.find((entry) => entry.id === id)?.nickName).toBe(nickName);
+      if (n === 0) await cachedAtLeast(afterUpdate + 1);
     }
     // The first read after the mutation went to the bank and refilled the entry the others then used.
     expect(calls('accounts', rich)).toBe(1);
   });
 
   it('keeps cached responses encrypted in Redis, and refetches a forged or corrupted entry instead of serving it', async () => {
-    const inspect = new Redis(redis.url);
-    try {
-      sandbox.clearRequests();
-      const original = await ask(fleet[0]!.url, LIST, rich);
-      sandbox.clearRequests();
-      const nickName = original.body.data!.viewer.accounts.find((a: { nickName: string | null }) => a.nickName)?.nickName as string;
-      const entries = async () => {
-        const found: Array<[string, string, string]> = [];
-        for (const key of await inspect.keys('cagw:rc:*')) {
-          for (const [field, value] of Object.entries(await inspect.hgetall(key))) if (field.startsWith('e:')) found.push([key, field, value]);
-        }
-        return found;
-      };
-      const stored = await entries();
-      expect(stored.length).toBeGreaterThan(0);
-      for (const [, , value] of stored) {
-        expect(value).not.toContain(nickName);
-        expect(value).not.toContain('accountNumber');
-      }
-
-      // Someone with write access to Redis plants a readable entry (the old plaintext format) in every slot…
-      const forged = `${Date.now() + 60_000}:${JSON.stringify([{ id: 'forged', nickName: 'Forged', accountNumber: '0000' }])}`;
-      for (const [key, field] of stored) await inspect.hset(key, field, forged);
-      const afterForgery = await ask(fleet[1]!.url, LIST, rich);
-      expect(afterForgery.body.data).toEqual(original.body.data);
-      // …and flips a bit of the refetched, re-sealed entry: still never served, fetched again.
-      for (const [key, field, value] of await entries()) await inspect.hset(key, field, value.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
-      const afterCorruption = await ask(fleet[2]!.url, LIST, rich);
-      expect(afterCorruption.body.data).toEqual(original.body.data);
-      expect(calls('accounts', rich)).toBe(2);
-    } finally {
-      inspect.disconnect();
+    sandbox.clearRequests();
+    const original = await ask(fleet[0]!.url, LIST, rich);
+    await cachedAtLeast(1);
+    sandbox.clearRequests();
+    const nickName = original.body.data!.viewer.accounts.find((a: { nickName: string | null }) => a.nickName)?.nickName as string;
+    const stored = await entries();
+    for (const [, , value] of stored) {
+      expect(value).not.toContain(nickName);
+      expect(value).not.toContain('accountNumber');
     }
+
+    // Someone with write access to Redis plants a readable entry (the old plaintext format) in every slot…
+    const forged = `${Date.now() + 60_000}:${JSON.stringify([{ id: 'forged', nickName: 'Forged', accountNumber: '0000' }])}`;
+    for (const [key, field] of stored) await inspect.hset(key, field, forged);
+    const afterForgery = await ask(fleet[1]!.url, LIST, rich);
+    expect(afterForgery.body.data).toEqual(original.body.data);
+    // …and changes the refetched, re-sealed entry (once it is there): still never served, fetched again. The first
+    // character of the tag (`iv.body.tag`, base64url): the last one holds 4 padding bits, and A↔B there changes nothing.
+    await expect.poll(async () => (await entries()).some(([, , value]) => value !== forged), { timeout: 30_000, interval: 20 }).toBe(true);
+    const corrupt = (value: string) => {
+      const at = value.lastIndexOf('.') + 1;
+      return `${value.slice(0, at)}${value[at] === 'A' ? 'B' : 'A'}${value.slice(at + 1)}`;
+    };
+    for (const [key, field, value] of await entries()) await inspect.hset(key, field, corrupt(value));
+    const afterCorruption = await ask(fleet[2]!.url, LIST, rich);
+    expect(afterCorruption.body.data).toEqual(original.body.data);
+    expect(calls('accounts', rich)).toBe(2);
   });
 
   it('loses no request when Redis dies mid-run, and goes back to it once it is back', async () => {
@@ -197,9 +213,9 @@ describe.skipIf(NO_REDIS)('a fleet of 3 gateway processes sharing one Redis', ()
     redis = await startRedis(redis.port);
     for (const gateway of fleet) {
       // ioredis reconnects on its own (backoff up to 2 s); the gauge shows when it did.
-      await expect.poll(() => metric(gateway, 'gateway_redis_up'), { timeout: 8_000, interval: 100 }).toBe(1);
+      await expect.poll(() => metric(gateway, 'gateway_redis_up'), { timeout: 30_000, interval: 100 }).toBe(1);
     }
     const again = await Promise.all(fleet.map((gateway) => ask(gateway.url, LIST, single)));
     expect(again.map((a) => a.status)).toEqual([200, 200, 200]);
-  });
+  }, 120_000);
 });

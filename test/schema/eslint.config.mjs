@@ -1,4 +1,4 @@
-// graphql-eslint schema rules for schema/*.graphql. Run: npm run lint:schema (test/schema/lint.test.ts runs
+// graphql-eslint schema rules for schema/*.graphql. Run: npm run lint:schema (test/schema/lint.unit.test.ts runs
 // the same config). Lives here because the project's top level is fixed; pass it with --config.
 import graphql from '@graphql-eslint/eslint-plugin';
 

@@ -23,16 +23,6 @@ describe('seed', () => {
     expect(snapshot(createSeed())).toEqual(snapshot(seed));
   });
 
-  it('builds fast enough for every test to start its own sandbox', () => {
-    createSeed();
-    const times = Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      createSeed();
-      return performance.now() - started;
-    }).sort((a, b) => a - b);
-    expect(times[2]).toBeLessThan(100);
-  });
-
   it('exposes the team-wide SEED_USERS', () => {
     expect(SEED_USERS.retailRich).toMatchObject({ userId: '1000000001', idType: 'hostUserId', loginId: 'alex.rivera', password: 'Sandbox-Pass-1', kind: 'RETAIL' });
     expect(SEED_USERS.retailSingle).toMatchObject({ userId: '1000000002', idType: 'hostUserId', loginId: 'sam.lee', password: 'Sandbox-Pass-2' });
@@ -61,7 +51,9 @@ describe('seed', () => {
     const categories = new Set<Category>(alex.entitlements.map((e) => e.category));
     expect([...categories].sort()).toEqual(['CROSS_USER_ACCOUNT', 'DEPOSIT', 'INVESTMENT', 'LOAN', 'TIERED_LOAN']);
     expect(alex.entitlements.filter((e) => e.ownershipType === 'JOINT').length).toBeGreaterThanOrEqual(2);
-    expect(alex.entitlements.filter((e) => e.ownershipType === 'CROSS').every((e) => e.category === 'CROSS_USER_ACCOUNT')).toBe(true);
+    const cross = alex.entitlements.filter((e) => e.ownershipType === 'CROSS');
+    expect(cross.length).toBeGreaterThan(0);
+    expect(cross.every((e) => e.category === 'CROSS_USER_ACCOUNT')).toBe(true);
     // A joint account is the same account for both owners.
     const joint = alex.entitlements.find((e) => e.ownershipType === 'JOINT')!;
     expect(user('jamie.rivera').byAccountId.get(joint.account.id)?.ownershipType).toBe('JOINT');

@@ -105,11 +105,10 @@ describe('parseFilter: long id lists', () => {
   const ids = Array.from({ length: 500 }, (_, i) => `${'A'.repeat(40)}${String(i).padStart(3, '0')}`);
   const expression = ids.map((id) => `id eq '${id}'`).join(' or ');
 
-  it('compiles a 500-term or-list quickly and matches every listed id only', () => {
-    const started = performance.now();
+  // A parser that backtracked on long or-lists would not finish inside the unit tier's test timeout.
+  it('compiles a 500-term or-list and matches every listed id only', () => {
     const predicate = parseFilter(expression);
     const matches = ids.filter((id) => predicate({ id }));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(matches).toHaveLength(500);
     expect(predicate({ id: 'not-listed' })).toBe(false);
     expect(predicate({ id: undefined })).toBe(false);

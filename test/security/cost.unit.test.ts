@@ -132,14 +132,13 @@ describe('operation cost', () => {
     expect(cost(spread)).toBe(cost(inline));
   });
 
-  it('stays fast on a fragment bomb, and refuses it', () => {
+  // 10^12 paths: costing them one by one would not finish inside the unit tier's test timeout.
+  it('costs a fragment bomb without expanding it, and refuses it', () => {
     const levels = 12;
     const fragments = Array.from({ length: levels }, (_, i) =>
       i === levels - 1 ? `fragment F${i} on Viewer { recipients { id } }` : `fragment F${i} on Viewer { ${`...F${i + 1} `.repeat(10)}}`,
     );
-    const started = performance.now();
     const total = cost(`{ viewer { ...F0 } } ${fragments.join(' ')}`);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(total).toBeGreaterThan(1e11);
   });
 
