@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FaultEngine } from '../../src/sandbox/faults.js';
+import { FaultEngine } from '../../src/sandbox/http/faults.js';
 
 // How long the sandbox holds each answer, decided before any timer runs: the integration tests in faults.test.ts
 // only check that the request log shows at least that long, which a loaded machine cannot break.
