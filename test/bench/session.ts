@@ -24,6 +24,7 @@ export function upstreamEnv(sandboxUrl: string): Record<string, string> {
     INTROSPECTION: 'false',
     // Everything is sent as one or two viewers, far above any per-viewer limit meant for real customers.
     RATE_LIMIT_PER_MINUTE: '0',
+    BANK_CALLS_PER_VIEWER: '1000',
     // Every operation must reach the bank: the (optional) per-viewer response cache would measure itself.
     RESPONSE_CACHE_TTL_SECONDS: '0',
   };
