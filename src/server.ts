@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { setMaxListeners } from 'node:events';
@@ -6,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createContextFactory, type Context } from './context.js';
 import { ErrorCode, formatError } from './errors.js';
 import { accountViewPlugin, bankFieldRegistry } from './graphql/account-field-sets.js';
+import { compiledExecution } from './graphql/executor.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { withoutInternalDirectives } from './graphql/schema-directives.js';
 import { typeDefs } from './graphql/typeDefs.generated.js';
@@ -66,8 +68,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const security = createSecurity<Context>(config.security, costSubject(config), costModel(typeDefs), options.shared);
   const apollo = new ApolloServer<Context>({
     logger: observability.apolloLogger,
-    typeDefs: withoutInternalDirectives(typeDefs),
-    resolvers,
+    gateway: compiledExecution(makeExecutableSchema({ typeDefs: withoutInternalDirectives(typeDefs), resolvers })),
     formatError: security.formatError(formatError),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/lifecycle/shutdown.ts): Apollo's own SIGTERM handler would stop it mid-drain.
