@@ -22,7 +22,7 @@ function asLocatedError(error: GraphQLError): GraphQLError {
 /**
  * graphql-jit behind Apollo's one public executor hook, the gateway interface: each document is compiled once into
  * a function and run with the same resolvers, instead of graphql-js walking the document's AST for every response
- * object (test/bench/RESULTS.md). Apollo still parses, validates and runs every plugin hook; only `execute` is ours.
+ * object (A/B entries 8a → 8b in test/bench/ab-log.json). Apollo still parses, validates and runs every plugin hook; only `execute` is ours.
  */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   // Apollo hands out one DocumentNode per query text (its LRU document store), so a compiled query lives as long as

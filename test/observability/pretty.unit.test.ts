@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import type PinoPretty from 'pino-pretty';
 import { describe, expect, it } from 'vitest';
-import type { OperationLine } from '../../src/observability/operation-log.js';
-import { operationSummary, prettyDestination } from '../../src/observability/pretty.js';
+import { prettyDestination, prettyOptions } from '../../src/observability/pretty.js';
 
 const { prettyFactory } = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 
@@ -30,13 +29,7 @@ describe('prettyDestination', () => {
   // The fast path for operation lines must not drift from what pino-pretty itself prints for them.
   it.each([30, 40, 50])('prints an operation line at level %i exactly as pino-pretty would', (level) => {
     for (const colorize of [false, true]) {
-      const reference = prettyFactory({
-        colorize,
-        translateTime: 'SYS:HH:MM:ss.l',
-        ignore: 'pid,hostname,service',
-        hideObject: true,
-        messageFormat: (log) => operationSummary(log as unknown as OperationLine),
-      });
+      const reference = prettyFactory(prettyOptions(colorize));
       const line = { ...operation, level };
       expect(written(colorize, line)).toBe(reference(line));
     }
