@@ -4,6 +4,7 @@ import type { LoadResult } from './load.js';
 import type { Machine } from './machine.js';
 import type { BenchOptions, ScenarioId } from './options.js';
 import type { RawPlans } from './plan.js';
+import type { DevModeRow } from './dev-mode.js';
 import type { ColdStart, RssRun } from './process-figures.js';
 import type { Scenario } from './scenarios.js';
 import type { ContestantKey } from './session.js';
@@ -31,6 +32,9 @@ export interface BenchReport {
   rss?: RssRun;
   /** The same with HEAP_CAP_FLAGS (shorter). */
   rssHeapCap?: RssRun;
+  /** The same with none of `npm start`'s node flags (V8's own heap sizing). */
+  rssV8Defaults?: RssRun;
+  devMode?: DevModeRow[];
   wallSeconds: number;
 }
 
@@ -44,6 +48,7 @@ export function label(report: BenchReport, key: ContestantKey): string {
     case 'gateway-alt': return `(b′) gateway [${report.transports.alt}]`;
     case 'gateway-cluster': return `(b″) gateway, WORKERS=${report.machine.cpus}`;
     case 'gateway-heapcap': return '(b‴) gateway, heap capped';
+    case 'gateway-v8defaults': return '(b⁗) gateway, V8 heap defaults';
     case 'baseline': return '(c) first attempt';
   }
 }

@@ -27,15 +27,19 @@ export interface LoadSettings {
   warmupSeconds: number;
   /** The answer checked before the run: every response under load must equal it byte for byte. */
   expectBody?: string;
+  /** Another process whose CPU counts towards the operations too (dev mode runs the bank in the gateway's). */
+  alsoChargePid?: number;
 }
 
 export async function runLoad(target: Target, settings: LoadSettings, serverPid: number): Promise<LoadResult> {
   const base = { ...target, connections: settings.connections, timeout: 10, expectBody: settings.expectBody };
   const rss = sampleRss(serverPid, 250);
   if (settings.warmupSeconds > 0) await autocannon({ ...base, duration: settings.warmupSeconds });
-  const cpuBefore = cpuMsOf(serverPid);
+  const charged = settings.alsoChargePid ? [serverPid, settings.alsoChargePid] : [serverPid];
+  const cpuNow = () => charged.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const cpuBefore = cpuNow();
   const result = await autocannon({ ...base, duration: settings.durationSeconds });
-  const cpuMsPerOp = (cpuMsOf(serverPid) - cpuBefore) / result.requests.total;
+  const cpuMsPerOp = (cpuNow() - cpuBefore) / result.requests.total;
   const peakRss = rss.stop();
   return {
     rps: result.requests.total / settings.durationSeconds,

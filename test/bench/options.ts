@@ -7,7 +7,7 @@ export const CONTESTANT_IDS: readonly ContestantId[] = ['raw', 'gateway', 'basel
 
 /** A gateway variant measured next to the gateway itself, at 0 ms upstream latency. */
 export interface Comparison {
-  key: 'gateway-alt' | 'gateway-cluster' | 'gateway-heapcap';
+  key: 'gateway-alt' | 'gateway-cluster' | 'gateway-heapcap' | 'gateway-v8defaults';
   scenarios: ScenarioId[];
 }
 
@@ -25,8 +25,10 @@ export interface BenchOptions {
   /** Latency under light load: (a) and (b) at 25 ms with this many connections (0: skipped). */
   lightConnections: number;
   lightSeconds: number;
+  /** Dev mode (`npm start` on a terminal) against production, at 0 ms, for these scenarios (dev-mode.ts). */
+  devModeScenarios: ScenarioId[];
   rssSeconds: number;
-  /** A second RSS run, of the gateway with HEAP_CAP_FLAGS (0: skipped). */
+  /** Second and third RSS runs, of the gateway with HEAP_CAP_FLAGS and with V8's defaults (0: skipped). */
   rssHeapCapSeconds: number;
   rssConnections: number;
   rssLatencyMs: number;
@@ -85,10 +87,12 @@ export function loadOptions(argv: string[] = process.argv.slice(2)): BenchOption
     comparisons: [
       ...comparison('gateway-alt', 'BENCH_TRANSPORT_SCENARIOS', [...SCENARIO_IDS]),
       ...comparison('gateway-heapcap', 'BENCH_HEAPCAP_SCENARIOS', ['S2', 'S5']),
+      ...comparison('gateway-v8defaults', 'BENCH_V8DEFAULTS_SCENARIOS', ['S2', 'S5']),
       ...comparison('gateway-cluster', 'BENCH_CLUSTER_SCENARIOS', ['S1']),
     ],
     lightConnections: abLabel || !latencies.includes(25) ? 0 : num('BENCH_LIGHT_CONNECTIONS', 4),
     lightSeconds: num('BENCH_LIGHT_SECONDS', quick ? 2 : 3),
+    devModeScenarios: abLabel ? [] : list('BENCH_DEV_MODE_SCENARIOS', SCENARIO_IDS, ['S1', 'S2']).filter((s) => scenarios.includes(s)),
     rssSeconds: abLabel ? 0 : rssSeconds,
     rssHeapCapSeconds: abLabel || rssSeconds === 0 ? 0 : num('BENCH_RSS_HEAPCAP_SECONDS', quick ? 10 : 45),
     rssConnections: num('BENCH_RSS_CONNECTIONS', 100),

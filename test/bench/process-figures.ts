@@ -46,7 +46,7 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 
 /** A fresh gateway under all scenarios in turn; RSS sampled every second after the warm-up. */
 export async function measureRss(opts: BenchOptions, sandboxUrl: string, scenarios: Scenario[], tokens: ViewerTokens,
-  key: 'gateway' | 'gateway-heapcap', seconds: number): Promise<RssRun> {
+  key: 'gateway' | 'gateway-heapcap' | 'gateway-v8defaults', seconds: number): Promise<RssRun> {
   const gateway = await startContestant(key, sandboxUrl);
   try {
     const requests = scenarios.map((scenario) => {

@@ -19,7 +19,7 @@ function table(header: string[], rows: string[][]): string {
 function latencyTable(report: BenchReport, latency: number): string {
   const rows: string[][] = [];
   for (const s of report.scenarios) {
-    for (const key of ['raw', 'gateway', 'gateway-alt', 'gateway-cluster', 'gateway-heapcap', 'baseline'] as ContestantKey[]) {
+    for (const key of ['raw', 'gateway', 'gateway-alt', 'gateway-cluster', 'gateway-heapcap', 'gateway-v8defaults', 'baseline'] as ContestantKey[]) {
       const load = cell(report, s.id, key, latency);
       if (!load) continue;
       const c = cost(report, s.id, key);
@@ -79,6 +79,7 @@ function processSection(report: BenchReport): string {
   };
   if (report.rss) describe(report.rss, 'as `npm start` runs it');
   if (report.rssHeapCap) describe(report.rssHeapCap, `with \`${HEAP_CAP_FLAGS.join(' ')}\` (b‴)`);
+  if (report.rssV8Defaults) describe(report.rssV8Defaults, 'with V8\'s default heap sizing, no flags (b⁗)');
   return lines.join('\n');
 }
 
@@ -122,10 +123,18 @@ function abSection(): string {
   return [table(['Change (A/B run)', 'date (UTC)', 'load avg', ...columns.map((c) => `${c} ms: req/s / p50 ms / CPU ms/op`)], rows), '', ...deltas].join('\n');
 }
 
+function devModeTable(report: BenchReport): string | undefined {
+  if (!report.devMode?.length) return undefined;
+  return table(['Scenario', 'production CPU ms/op (gateway + bank)', 'dev mode CPU ms/op', 'dev / production', 'req/s production / dev', 'same answer'],
+    report.devMode.map((d) => [d.scenario, fmt(d.productionCpuMsPerOp, 2), fmt(d.devCpuMsPerOp, 2), ratio(d.devCpuMsPerOp, d.productionCpuMsPerOp),
+      `${fmt(d.productionRps)} / ${fmt(d.devRps)}`, d.sameAnswer ? 'yes' : '**NO**']));
+}
+
 export function renderReport(report: BenchReport): string {
   const m = report.machine;
   const transports = transportTable(report);
   const light = lightTable(report);
+  const devMode = devModeTable(report);
   return [
     '# Benchmark results',
     '',
@@ -144,11 +153,13 @@ export function renderReport(report: BenchReport): string {
     ...(transports ? ['## Upstream HTTP client (UPSTREAM_HTTP), gateway at 0 ms latency', '', transports, ''] : []),
     ...(light ? [`## Latency under light load: 25 ms upstream latency, ${report.opts.lightConnections} connections`, '',
       'What the layer adds to a request when the machine is not saturated (the main tables use the full connection count, where queueing for the 2 CPUs dominates p50).', '', light, ''] : []),
+    ...(devMode ? ['## Dev mode against production, 0 ms upstream latency', '',
+      `\`npm start\` with no bank configured, as a developer runs it: stdout a terminal (a pseudo-terminal from \`script\`, so logs are pino-pretty's), the sandbox bank in the gateway's process, GraphiQL and introspection on. Production is (b) with the sandbox in its own process, so its CPU is the two processes' together. Two alternating rounds per scenario, ${report.opts.durationSeconds} s each.`, '', devMode, ''] : []),
     '## Gateway process', '', processSection(report), '',
-    '## Targets (issue 4)', '', table(['Target', 'Figure', 'Met'], targetRows(report)), '',
+    '## Targets (issues 4 and 14)', '', table(['Target', 'Figure', 'Met'], targetRows(report)), '',
     '## Notes', '', notesSection(report), '',
     '## Performance changes, A/B', '',
-    'The upstream HTTP client is compared in this run (table above: (b) against (b′)); the heap settings too ((b‴), and the second RSS run). Every other change was measured with `npx tsx test/bench/run.ts --ab "<label>"` (gateway only, same settings) right after it, each run being the "before" of the next: the tool appends the figures to `test/bench/ab-log.json`, and this table and the list below are rendered from that file. Other work on the gateway went on between runs (entry 4a re-measures the starting point of change 4), and other processes shared the machine (load average column), so differences under ~10 % are noise; CPU ms/op is the steadier figure.',
+    'The upstream HTTP client is compared in this run (table above: (b) against (b′)); the heap settings too ((b‴) and (b⁗), and the second and third RSS runs). Every other change was measured with `npx tsx test/bench/run.ts --ab "<label>"` (gateway only, same settings) right after it, each run being the "before" of the next: the tool appends the figures to `test/bench/ab-log.json`, and this table and the list below are rendered from that file. Other work on the gateway went on between runs (entry 4a re-measures the starting point of change 4), and other processes shared the machine (load average column), so differences under ~10 % are noise; CPU ms/op is the steadier figure.',
     '', abSection(), '',
   ].join('\n');
 }

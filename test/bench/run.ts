@@ -2,6 +2,7 @@
  * `npm run bench`: raw REST vs our gateway vs the usual first attempt, side by side, in one run on this machine
  * (see README section in RESULTS.md). Settings: options.ts. Writes test/bench/RESULTS.md after a complete run.
  */
+import { measureDevMode } from './dev-mode.js';
 import { appendAbLog, writeReport, type BenchReport, type Cell, type CostRow } from './report.js';
 import { runLoad, type LoadSettings } from './load.js';
 import { buildChildren, describeMachine } from './machine.js';
@@ -93,10 +94,16 @@ async function main(): Promise<void> {
       }
     }
   }
+  let devMode;
+  if (opts.devModeScenarios.length > 0) {
+    await admin.setLatency(0);
+    const settings = { connections: opts.connections, durationSeconds: opts.durationSeconds, warmupSeconds: opts.warmupSeconds };
+    devMode = await measureDevMode(procs.gateway, sandbox, scenarios.filter((s) => opts.devModeScenarios.includes(s.id)), tokens, settings, log);
+  }
   for (const key of keys) await procs[key].stop();
 
   await admin.setLatency(opts.rssLatencyMs);
-  const rssRun = async (key: 'gateway' | 'gateway-heapcap', seconds: number) => {
+  const rssRun = async (key: 'gateway' | 'gateway-heapcap' | 'gateway-v8defaults', seconds: number) => {
     if (seconds <= 0) return undefined;
     log(`RSS run (${key}): ${opts.rssConnections} connections for ${seconds} s …`);
     const run = await measureRss(opts, sandbox.url, scenarios, tokens, key, seconds);
@@ -105,9 +112,10 @@ async function main(): Promise<void> {
   };
   const rss = await rssRun('gateway', opts.rssSeconds);
   const rssHeapCap = await rssRun('gateway-heapcap', opts.rssHeapCapSeconds);
+  const rssV8Defaults = await rssRun('gateway-v8defaults', opts.rssHeapCapSeconds);
 
   const report: BenchReport = {
-    date: new Date().toISOString(), machine, opts, transports: transports(), gatewayFlags: startFlags(), scenarios, plans, locations, costs, consistent, cells, cold, rss, rssHeapCap,
+    date: new Date().toISOString(), machine, opts, transports: transports(), gatewayFlags: startFlags(), scenarios, plans, locations, costs, consistent, cells, cold, rss, rssHeapCap, rssV8Defaults, devMode,
     wallSeconds: (Date.now() - started) / 1000,
   };
   if (opts.abLabel) {

@@ -13,7 +13,7 @@ import type { Scenario } from './scenarios.js';
 export const JWT_SECRET = 'benchmark-viewer-secret-at-least-32-bytes';
 
 /** A contestant as measured: raw REST, the gateway (with each upstream transport), or the baseline. */
-export type ContestantKey = 'raw' | 'gateway' | 'gateway-alt' | 'gateway-cluster' | 'gateway-heapcap' | 'baseline';
+export type ContestantKey = 'raw' | 'gateway' | 'gateway-alt' | 'gateway-cluster' | 'gateway-heapcap' | 'gateway-v8defaults' | 'baseline';
 
 export function upstreamEnv(sandboxUrl: string): Record<string, string> {
   return {
@@ -73,6 +73,8 @@ export async function startContestant(key: ContestantKey, sandboxUrl: string, no
     case 'gateway-alt': return gateway({ WORKERS: '1', UPSTREAM_HTTP: transports().alt });
     case 'gateway-cluster': return gateway({});
     case 'gateway-heapcap': return gateway({ WORKERS: '1' }, [...startFlags(), ...HEAP_CAP_FLAGS]);
+    // What `npm start` ran before its heap flags: the A/B of those flags, in the same run.
+    case 'gateway-v8defaults': return gateway({ WORKERS: '1' }, []);
   }
 }
 
