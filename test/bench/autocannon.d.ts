@@ -22,6 +22,8 @@ declare module 'autocannon' {
     amount?: number;
     timeout?: number;
     expectBody?: string;
+    /** Takes precedence over expectBody; a falsy answer counts as a mismatch. */
+    verifyBody?: (body: string) => boolean;
     requests?: RequestOptions[];
   }
   interface Result {
