@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runLoad } from './load.js';
-import { BUILD_DIR, REPO, freePort, processTree } from './procs.js';
+import { BUILD_DIR, REPO, freePort, pollHealth, processTree } from './procs.js';
 import type { ScenarioId } from './options.js';
 import type { Scenario } from './scenarios.js';
 import { checkAnswer, sameData, send, startFlags, targetFor, upstreamEnv, type ViewerTokens } from './session.js';
@@ -38,13 +38,9 @@ async function startDevGateway(): Promise<{ child: Child; nodePid: number }> {
     cwd: REPO, env: { ...process.env, ...devEnv(port, sandboxPort) }, stdio: ['ignore', 'ignore', 'ignore'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    if (proc.exitCode !== null) throw new Error(`dev-mode gateway exited (${proc.exitCode})`);
-    const up = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (up) break;
-    if (tries > 300) throw new Error('dev-mode gateway did not start within 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await pollHealth(url, proc).catch(() => {
+    throw new Error(`dev-mode gateway exited (${proc.exitCode}) before it was ready`);
+  });
   const nodePid = processTree(proc.pid!).find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('main.js'));
   if (!nodePid) throw new Error('dev-mode gateway: no node process under script');
   const child: Child = {
@@ -60,10 +56,10 @@ async function startDevGateway(): Promise<{ child: Child; nodePid: number }> {
   return { child, nodePid };
 }
 
-/**
- * Production (the bench's gateway and sandbox processes) against dev mode, alternating twice per scenario so that
- * a noisy minute on this shared machine hits both; 0 ms bank latency.
- */
+/** Production and dev mode take turns this often per scenario, so that a noisy minute on this shared machine hits both. */
+export const DEV_MODE_ROUNDS = 2;
+
+/** Production (the bench's gateway and sandbox processes) against dev mode, at 0 ms bank latency. */
 export async function measureDevMode(gateway: Child, sandbox: Child, scenarios: Scenario[], tokens: ViewerTokens,
   settings: { connections: number; durationSeconds: number; warmupSeconds: number }, log: (line: string) => void): Promise<DevModeRow[]> {
   const { child: dev, nodePid } = await startDevGateway();
@@ -76,15 +72,15 @@ export async function measureDevMode(gateway: Child, sandbox: Child, scenarios: 
       const [prodAnswer, devAnswer] = [await send(prodTarget), await send(devTarget)];
       const sameAnswer = sameData(checkAnswer('gateway', scenario, prodAnswer), checkAnswer('gateway', scenario, devAnswer));
       const sums = { prodCpu: 0, prodOps: 0, devCpu: 0, devOps: 0, prodRps: 0, devRps: 0 };
-      for (let round = 0; round < 2; round++) {
+      for (let round = 0; round < DEV_MODE_ROUNDS; round++) {
         const prod = await runLoad(prodTarget, { ...settings, expectBody: prodAnswer.text, alsoChargePid: sandbox.pid }, gateway.pid);
         sums.prodCpu += prod.cpuMsPerOp * prod.requests;
         sums.prodOps += prod.requests;
-        sums.prodRps += prod.rps / 2;
+        sums.prodRps += prod.rps / DEV_MODE_ROUNDS;
         const devLoad = await runLoad(devTarget, { ...settings, expectBody: devAnswer.text }, nodePid);
         sums.devCpu += devLoad.cpuMsPerOp * devLoad.requests;
         sums.devOps += devLoad.requests;
-        sums.devRps += devLoad.rps / 2;
+        sums.devRps += devLoad.rps / DEV_MODE_ROUNDS;
       }
       const row = { scenario: scenario.id, productionCpuMsPerOp: sums.prodCpu / sums.prodOps, devCpuMsPerOp: sums.devCpu / sums.devOps,
         productionRps: sums.prodRps, devRps: sums.devRps, sameAnswer };

@@ -44,9 +44,12 @@ export interface RssRun {
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+/** The gateway variants with an RSS run: as `npm start` runs it, heap capped, and with V8's defaults. */
+export type RssKey = 'gateway' | 'gateway-heapcap' | 'gateway-v8defaults';
+
 /** A fresh gateway under all scenarios in turn; RSS sampled every second after the warm-up. */
 export async function measureRss(opts: BenchOptions, sandboxUrl: string, scenarios: Scenario[], tokens: ViewerTokens,
-  key: 'gateway' | 'gateway-heapcap' | 'gateway-v8defaults', seconds: number): Promise<RssRun> {
+  key: RssKey, seconds: number): Promise<RssRun> {
   const gateway = await startContestant(key, sandboxUrl);
   try {
     const requests = scenarios.map((scenario) => {

@@ -62,7 +62,8 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-async function pollHealth(url: string, proc: ChildProcess): Promise<void> {
+/** Until `url`/healthz answers 200; throws if the process exits first. */
+export async function pollHealth(url: string, proc: ChildProcess): Promise<void> {
   for (;;) {
     if (proc.exitCode !== null) throw new Error('exited');
     try {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MB, cell, cost, fmt, label, ratio, type BenchReport } from './figures.js';
 import type { RssRun } from './process-figures.js';
 import type { ScenarioId } from './options.js';
+import { DEV_MODE_ROUNDS } from './dev-mode.js';
 import { REPO } from './procs.js';
 import { HEAP_CAP_FLAGS, type ContestantKey } from './session.js';
 import { methodSection, notesSection, targetRows } from './report-text.js';
@@ -154,7 +155,7 @@ export function renderReport(report: BenchReport): string {
     ...(light ? [`## Latency under light load: 25 ms upstream latency, ${report.opts.lightConnections} connections`, '',
       'What the layer adds to a request when the machine is not saturated (the main tables use the full connection count, where queueing for the 2 CPUs dominates p50).', '', light, ''] : []),
     ...(devMode ? ['## Dev mode against production, 0 ms upstream latency', '',
-      `\`npm start\` with no bank configured, as a developer runs it: stdout a terminal (a pseudo-terminal from \`script\`, so logs are pino-pretty's), the sandbox bank in the gateway's process, GraphiQL and introspection on. Production is (b) with the sandbox in its own process, so its CPU is the two processes' together. Two alternating rounds per scenario, ${report.opts.durationSeconds} s each.`, '', devMode, ''] : []),
+      `\`npm start\` with no bank configured, as a developer runs it: stdout a terminal (a pseudo-terminal from \`script\`, so logs are pino-pretty's), the sandbox bank in the gateway's process, GraphiQL and introspection on. Production is (b) with the sandbox in its own process, so its CPU is the two processes' together. ${DEV_MODE_ROUNDS} alternating rounds per scenario, ${report.opts.durationSeconds} s each.`, '', devMode, ''] : []),
     '## Gateway process', '', processSection(report), '',
     '## Targets (issues 4 and 14)', '', table(['Target', 'Figure', 'Met'], targetRows(report)), '',
     '## Notes', '', notesSection(report), '',

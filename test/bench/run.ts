@@ -9,7 +9,7 @@ import { buildChildren, describeMachine } from './machine.js';
 import { loadOptions, type ScenarioId } from './options.js';
 import { planFromCalls, type RawPlans } from './plan.js';
 import { startChild, type Child } from './procs.js';
-import { measureColdStarts, measureRss } from './process-figures.js';
+import { measureColdStarts, measureRss, type RssKey } from './process-figures.js';
 import { buildScenarios, DISCOVERY_QUERY, idsFrom, type Scenario } from './scenarios.js';
 import {
   checkAnswer, sameData, send, startContestant, startFlags, targetFor, transports, viewerTokens, type ContestantKey,
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   for (const key of keys) await procs[key].stop();
 
   await admin.setLatency(opts.rssLatencyMs);
-  const rssRun = async (key: 'gateway' | 'gateway-heapcap' | 'gateway-v8defaults', seconds: number) => {
+  const rssRun = async (key: RssKey, seconds: number) => {
     if (seconds <= 0) return undefined;
     log(`RSS run (${key}): ${opts.rssConnections} connections for ${seconds} s …`);
     const run = await measureRss(opts, sandbox.url, scenarios, tokens, key, seconds);
