@@ -125,7 +125,7 @@ export function createBankClient(config: UpstreamConfig, options: BankClientOpti
           continue;
         }
 
-        const attempt = await sendAttempt(transport, config, call, token, ++attempts, deadline.signal);
+        const attempt = await sendAttempt(transport, config, call, token, ++attempts, deadline);
         if (attempt.ok) {
           const body = parseBody<T>(call, attempt.response, attempt.transactionId);
           const invalid = body instanceof UpstreamError;

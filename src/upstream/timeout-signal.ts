@@ -12,7 +12,10 @@ export interface TimeoutSignal {
  */
 export function timeoutSignal(ms: number, ...parents: ReadonlyArray<AbortSignal | undefined>): TimeoutSignal {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  const timeUp = () => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError'));
+  // A time already up is up now, not on the next turn of the event loop (a deadline asked for once it passed).
+  if (ms <= 0) timeUp();
+  const timer = setTimeout(timeUp, ms);
   const detachers: Array<() => void> = [];
   const dispose = () => {
     clearTimeout(timer);

@@ -15,6 +15,8 @@ import type { Transport, TransportResponse } from './transport.js';
 export interface TokenProvider {
   /** A valid access token; concurrent callers share one token request. */
   getToken(): Promise<string>;
+  /** The current token while it needs no refresh, else undefined: every bank call asks, and most need no promise. */
+  usable(): string | undefined;
   /** Drops `token` if it is still the current one, so many parallel 401s cause one refresh. */
   invalidate(token: string): void;
   /** Best-effort revoke of the current token (shutdown). Never throws. */
@@ -160,6 +162,10 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   return {
     get refreshCount() {
       return refreshCount;
+    },
+    usable() {
+      const cached = current;
+      return cached && now() < cached.refreshAt ? cached.token : undefined;
     },
     async getToken() {
       const at = now();

@@ -16,6 +16,12 @@ describe('timeoutSignal', () => {
     expect(signal.reason).toBe('caller gone');
   });
 
+  it('starts aborted when its time is already up', () => {
+    const { signal } = timeoutSignal(-5);
+    expect(signal.aborted).toBe(true);
+    expect((signal.reason as DOMException).name).toBe('TimeoutError');
+  });
+
   it('starts aborted when a parent already is', () => {
     expect(timeoutSignal(10_000, AbortSignal.abort('x')).signal.aborted).toBe(true);
   });

@@ -70,8 +70,12 @@ describe.each(['node-fetch', 'undici'] as const)('token provider over %s', (http
 
   it('refreshes ahead of expiry while still handing out the valid token', async () => {
     const tokens = provider();
+    expect(tokens.usable()).toBeUndefined();
     await tokens.getToken();
+    expect(tokens.usable()).toBe(tokenNumber(1));
     clock += 3_541_000; // inside the 60 s skew window, not expired yet
+    // Only getToken() starts the refresh: a token due for one is not handed out without it.
+    expect(tokens.usable()).toBeUndefined();
     expect(await tokens.getToken()).toBe(tokenNumber(1));
     await expect.poll(() => bank.tokens().length).toBe(2);
     await expect.poll(() => tokens.getToken()).toBe(tokenNumber(2));

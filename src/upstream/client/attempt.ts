@@ -3,9 +3,9 @@ import type { UpstreamConfig } from '../config.js';
 import { UpstreamError, parseErrorBody, scrubMessage } from '../errors.js';
 import type { UpstreamCallEvent } from '../events.js';
 import { isRetryableStatus } from '../retry.js';
-import { timeoutSignal } from '../timeout-signal.js';
 import { NetworkError } from '../transport.js';
 import type { Transport, TransportResponse } from '../transport.js';
+import type { Deadline } from './deadline.js';
 import type { PreparedCall } from './resolve.js';
 
 /** One HTTP attempt: its answer or failure, and what its call event reports. */
@@ -26,7 +26,7 @@ type AttemptConfig = Pick<UpstreamConfig, 'institutionId' | 'timeoutMs' | 'clien
  */
 export async function sendAttempt(
   transport: Transport, config: AttemptConfig, call: PreparedCall, token: string, number: number,
-  deadline: AbortSignal,
+  deadline: Pick<Deadline, 'attemptSignal'>,
 ): Promise<Attempt> {
   const transactionId = randomUUID();
   const startedAt = performance.now();
@@ -38,7 +38,7 @@ export async function sendAttempt(
     ...(call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
   };
   let response: TransportResponse;
-  const attemptSignal = timeoutSignal(config.timeoutMs, deadline);
+  const attemptSignal = deadline.attemptSignal(config.timeoutMs);
   try {
     response = await transport.send({ method: call.method, url: call.url, headers, body: call.body, signal: attemptSignal.signal });
   } catch (thrown) {

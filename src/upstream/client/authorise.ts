@@ -10,13 +10,13 @@ export class Authorisation {
   private refreshed = false;
 
   constructor(
-    private readonly tokens: Pick<TokenProvider, 'getToken' | 'invalidate'>,
+    private readonly tokens: Pick<TokenProvider, 'getToken' | 'usable' | 'invalidate'>,
     private readonly deadline: Pick<Deadline, 'within'>,
   ) {}
 
-  /** Rejects with the token provider's UpstreamError, or with the deadline signal's reason. */
-  token(): Promise<string> {
-    return this.deadline.within(this.tokens.getToken());
+  /** The token in hand, or a promise of one that rejects with the token provider's UpstreamError or the deadline signal's reason. */
+  token(): string | Promise<string> {
+    return this.tokens.usable() ?? this.deadline.within(this.tokens.getToken());
   }
 
   /**

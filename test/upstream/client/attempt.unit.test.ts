@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attemptEvent, parseBody, sendAttempt } from '../../../src/upstream/client/attempt.js';
 import type { Attempt } from '../../../src/upstream/client/attempt.js';
+import { Deadline } from '../../../src/upstream/client/deadline.js';
 import { NetworkError } from '../../../src/upstream/transport.js';
 import type { Transport, TransportRequest, TransportResponse } from '../../../src/upstream/transport.js';
 import { renderError } from '../secrets.js';
@@ -27,7 +28,7 @@ const reply = (status: number, body: unknown = {}, headers: Record<string, strin
 /** Like the real transports: a request whose signal aborts fails with the signal's reason. */
 const hang = (request: TransportRequest) =>
   new Promise<never>((_resolve, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
-const attempt = (transport: Transport, call = preparedCall(), deadline = new AbortController().signal) =>
+const attempt = (transport: Transport, call = preparedCall(), deadline = new Deadline(call, 20_000)) =>
   sendAttempt(transport, config, call, TOKEN, 1, deadline);
 const failed = (result: Attempt) => {
   if (result.ok) throw new Error('expected a failed attempt');
@@ -41,7 +42,7 @@ describe('sendAttempt', () => {
     const { transport, sent } = fakeTransport(reply(200));
     const first = await attempt(transport);
     const second = await sendAttempt(transport, config, preparedCall({ method: 'POST', body: '{}' }), TOKEN, 2,
-      new AbortController().signal);
+      new Deadline(preparedCall(), 20_000));
     expect(sent[0]).toMatchObject({ method: 'GET', url: preparedCall().url, body: undefined });
     expect(sent[0]!.headers).toEqual({ Authorization: `Bearer ${TOKEN}`, transactionId: first.transactionId, institutionId: '00016', Accept: 'application/json' });
     expect(sent[1]!.headers).toMatchObject({ transactionId: second.transactionId, 'Content-Type': 'application/json' });
@@ -81,11 +82,20 @@ describe('sendAttempt', () => {
     expect(sent[0]!.signal.aborted).toBe(true);
   });
 
-  it('ends the attempt as soon as the call\'s deadline aborts', async () => {
-    const deadline = new AbortController();
-    const result = attempt(fakeTransport(hang).transport, preparedCall(), deadline.signal);
-    deadline.abort();
+  it('ends the attempt as soon as the caller hangs up', async () => {
+    const caller = new AbortController();
+    const result = attempt(fakeTransport(hang).transport, preparedCall(), new Deadline(preparedCall(), 20_000, caller.signal));
+    caller.abort();
     expect(failed(await result)).toMatchObject({ kind: 'timeout' });
+  });
+
+  it('ends the attempt at the call\'s deadline when that comes before UPSTREAM_TIMEOUT_MS', async () => {
+    vi.useFakeTimers();
+    const deadline = new Deadline(preparedCall(), 300);
+    const result = attempt(fakeTransport(hang).transport, preparedCall(), deadline);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(failed(await result)).toMatchObject({ kind: 'timeout' });
+    expect(deadline.signal.aborted).toBe(true);
   });
 });
 

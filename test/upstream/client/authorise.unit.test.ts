@@ -3,10 +3,10 @@ import { Authorisation } from '../../../src/upstream/client/authorise.js';
 import { Deadline } from '../../../src/upstream/client/deadline.js';
 import { preparedCall, settled } from './fixtures.js';
 
-function setup(getToken: () => Promise<string> = () => Promise.resolve('token-1')) {
+function setup(getToken: () => Promise<string> = () => Promise.resolve('token-1'), usable = (): string | undefined => undefined) {
   const invalidated: string[] = [];
   const deadline = new Deadline(preparedCall(), 1_000);
-  const authorisation = new Authorisation({ getToken, invalidate: (token) => invalidated.push(token) }, deadline);
+  const authorisation = new Authorisation({ getToken, usable, invalidate: (token) => invalidated.push(token) }, deadline);
   return { authorisation, deadline, invalidated };
 }
 
@@ -17,6 +17,11 @@ describe('Authorisation', () => {
 
   it('hands out the shared token', async () => {
     expect(await setup().authorisation.token()).toBe('token-1');
+  });
+
+  it('hands out a token in hand at once, without waiting on the provider', () => {
+    const { authorisation } = setup(() => Promise.reject(new Error('not asked')), () => 'token-0');
+    expect(authorisation.token()).toBe('token-0');
   });
 
   it('passes on the token provider\'s own failure, for the retry policy to judge', async () => {

@@ -69,10 +69,43 @@ describe('Deadline', () => {
     expect(await settled(deadline.within(Promise.reject(refused)))).toEqual({ reason: refused });
   });
 
+  it('reads as passed when first asked after its time', () => {
+    const deadline = new Deadline(preparedCall(), 1_000);
+    vi.advanceTimersByTime(1_001);
+    expect(deadline.signal.aborted).toBe(true);
+    expect(deadline.callerGone).toBe(false);
+  });
+
   it('never fires once disposed', () => {
     const deadline = new Deadline(preparedCall(), 1_000);
+    const signal = deadline.signal;
     deadline.dispose();
     vi.advanceTimersByTime(5_000);
+    expect(signal.aborted).toBe(false);
+  });
+
+  it('bounds an attempt by its own timeout while the deadline is farther, and by the deadline once it is nearer', () => {
+    const deadline = new Deadline(preparedCall(), 1_000);
+    const first = deadline.attemptSignal(300);
+    vi.advanceTimersByTime(300);
+    expect(first.signal.aborted).toBe(true);
     expect(deadline.signal.aborted).toBe(false);
+    const second = deadline.attemptSignal(900);
+    expect(second.signal).toBe(deadline.signal);
+    vi.advanceTimersByTime(699);
+    expect(second.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(second.signal.aborted).toBe(true);
+  });
+
+  it('ends an attempt when the caller hangs up, and leaves it alone once disposed', () => {
+    const caller = new AbortController();
+    const deadline = new Deadline(preparedCall(), 1_000, caller.signal);
+    const done = deadline.attemptSignal(300);
+    done.dispose();
+    const pending = deadline.attemptSignal(300);
+    caller.abort();
+    expect(pending.signal.aborted).toBe(true);
+    expect(done.signal.aborted).toBe(false);
   });
 });

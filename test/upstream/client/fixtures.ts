@@ -15,6 +15,6 @@ export function failure(init: Partial<UpstreamErrorInit> = {}): UpstreamError {
 }
 
 /** The settled value of `promise`, or what it rejected with: assertions on either without try/catch. */
-export function settled<T>(promise: Promise<T>): Promise<{ value: T } | { reason: unknown }> {
-  return promise.then((value) => ({ value }), (reason: unknown) => ({ reason }));
+export function settled<T>(promise: T | Promise<T>): Promise<{ value: T } | { reason: unknown }> {
+  return Promise.resolve(promise).then((value) => ({ value }), (reason: unknown) => ({ reason }));
 }
