@@ -159,18 +159,21 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     return inflight;
   }
 
+  const usable = () => {
+    const cached = current;
+    return cached && now() < cached.refreshAt ? cached.token : undefined;
+  };
+
   return {
     get refreshCount() {
       return refreshCount;
     },
-    usable() {
-      const cached = current;
-      return cached && now() < cached.refreshAt ? cached.token : undefined;
-    },
+    usable,
     async getToken() {
+      const inHand = usable();
+      if (inHand !== undefined) return inHand;
       const at = now();
       const cached = current;
-      if (cached && at < cached.refreshAt) return cached.token;
       const reason = cached ? (at < cached.expiresAt ? 'expiring' : 'expired') : hadToken ? 'invalidated' : 'initial';
       const pending = refresh(reason);
       if (cached && at < cached.expiresAt) {

@@ -4,7 +4,7 @@ import type { TimeoutSignal } from '../timeout-signal.js';
 import { upstreamError } from './attempt.js';
 import type { PreparedCall } from './resolve.js';
 
-const KEEP: TimeoutSignal['dispose'] = () => undefined;
+const NOTHING_TO_DISPOSE: TimeoutSignal['dispose'] = () => undefined;
 
 /**
  * One call's time with the bank (UPSTREAM_DEADLINE_MS over all its attempts, waits and retries), ended early when
@@ -32,7 +32,7 @@ export class Deadline {
    */
   attemptSignal(timeoutMs: number): TimeoutSignal {
     if (this.remainingMs > timeoutMs) return timeoutSignal(timeoutMs, this.caller);
-    return { signal: this.signal, dispose: KEEP };
+    return { signal: this.signal, dispose: NOTHING_TO_DISPOSE };
   }
 
   get remainingMs(): number {
